@@ -1,0 +1,8 @@
+/** Integration tests: the real application on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set. */
+module.exports = {
+  ...require('./jest.preset.cjs'),
+  displayName: 'backend:int',
+  testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

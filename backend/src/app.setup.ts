@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/errors/http-exception.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import { openDatabase } from './database/database.client';
+import { buildOpenApiDocument } from './openapi';
+
+/**
+ * Opens and migrates the database, then builds the Nest application with every cross-cutting
+ * concern (logging, security headers, CORS, body limits, validation, errors, OpenAPI). Used by
+ * main.ts and by the tests, so both run the same application.
+ */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const database = await openDatabase(config.database);
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.enableCors({
+    origin: config.allowedOrigins.includes('*') ? true : config.allowedOrigins,
+    credentials: false,
+  });
+  app.useBodyParser('json', { limit: `${config.bodyLimitKb}kb` });
+  app.useBodyParser('urlencoded', { limit: `${config.bodyLimitKb}kb`, extended: false });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+
+  if (config.swaggerEnabled) {
+    SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
+      jsonDocumentUrl: 'docs-json',
+      customSiteTitle: 'Parley API',
+    });
+  }
+  return app;
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { ConfigError } from '../config/config.error';
+import { migrateCommand } from './migrate.command';
+import type { CliCommand } from './cli-command';
+
+const COMMANDS: readonly CliCommand[] = [migrateCommand];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  return ['Usage: parley <command> [options]', '', 'Commands:', ...lines, '', 'Run `parley <command> --help` for its options.'].join('\n');
+}
+
+/** The operator CLI: `parley <command>`. Returns the process exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    console.error(usage());
+    return 1;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 1;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : `parley ${name} failed: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}
