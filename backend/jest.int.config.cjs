@@ -3,6 +3,7 @@ module.exports = {
   ...require('./jest.preset.cjs'),
   displayName: 'backend:int',
   testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
-  testTimeout: 30000,
+  // Some tests start real server processes; on a busy two-core machine that takes a while.
+  testTimeout: 120000,
   maxWorkers: 2,
 };

@@ -6,18 +6,21 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
+import { ParleyIoAdapter } from './common/realtime/io-adapter';
+import { REDIS } from './common/redis/redis.tokens';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
-import { openDatabase } from './database/database.client';
+import { DatabaseHandle, openDatabase } from './database/database.client';
 import { buildOpenApiDocument } from './openapi';
 
 /**
  * Opens and migrates the database, then builds the Nest application with every cross-cutting
  * concern (logging, security headers, CORS, body limits, validation, errors, OpenAPI). Used by
- * main.ts and by the tests, so both run the same application.
+ * main.ts and by the tests, so both run the same application. Tests that run two instances on one
+ * embedded database pass the handle they opened.
  */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const database = await openDatabase(config.database);
+export async function createApp(config: AppConfig, opened?: DatabaseHandle): Promise<INestApplication> {
+  const database = opened ?? (await openDatabase(config.database));
   try {
     await database.migrate();
   } catch (error) {
@@ -42,6 +45,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useBodyParser('urlencoded', { limit: `${config.bodyLimitKb}kb`, extended: false });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
+  app.useWebSocketAdapter(
+    new ParleyIoAdapter(app, {
+      allowedOrigins: config.allowedOrigins,
+      maxBytes: config.bodyLimitKb * 1024,
+      redis: app.get(REDIS, { strict: false }),
+    }),
+  );
   app.enableShutdownHooks();
 
   if (config.swaggerEnabled) {

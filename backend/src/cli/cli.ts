@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/config.error';
+import { createAdminCommand } from './create-admin.command';
 import { migrateCommand } from './migrate.command';
 import type { CliCommand } from './cli-command';
 
-const COMMANDS: readonly CliCommand[] = [migrateCommand];
+const COMMANDS: readonly CliCommand[] = [migrateCommand, createAdminCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

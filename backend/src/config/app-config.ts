@@ -1,12 +1,15 @@
+import { PASSWORD_MIN_LENGTH } from '@parley/contracts';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigError } from './config.error';
 import {
   Env,
   readBoolean,
+  readDurationSeconds,
   readEnum,
   readHexKey,
   readInt,
   readList,
+  readSecret,
   readString,
   readUrl,
 } from './env-readers';
@@ -29,6 +32,8 @@ export interface AppConfig {
   dataDir: string;
   database: DatabaseConfig;
   redisUrl?: string;
+  /** Prefix of every Redis key and channel, so several desks (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
   logLevel: LogLevel;
   /** Origins allowed by CORS; `['*']` allows any origin (tokens travel in headers, not cookies). */
   allowedOrigins: string[];
@@ -36,6 +41,22 @@ export interface AppConfig {
   trustProxy: boolean;
   masterKey?: Buffer;
   swaggerEnabled: boolean;
+  auth: AuthConfig;
+  // chat
+  chat: ChatConfig;
+}
+
+export interface AuthConfig {
+  /** Signs access tokens; the embedded default generates one into DATA_DIR when unset. */
+  jwtSecret?: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  bootstrapAdminEmail: string;
+  bootstrapAdminPassword?: string;
+  loginMaxFailuresPerEmail: number;
+  loginFailureWindowSeconds: number;
+  loginMaxAttemptsPerIp: number;
+  loginIpWindowSeconds: number;
 }
 
 /**
@@ -59,12 +80,36 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     dataDir,
     database: databaseUrl ? { kind: 'postgres', url: databaseUrl, poolSize } : { kind: 'pglite', directory: join(dataDir, 'pglite') },
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: readString(env, 'REDIS_KEY_PREFIX', 'parley:'),
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     allowedOrigins: readList(env, 'ALLOWED_ORIGINS') ?? ['*'],
     bodyLimitKb: readInt(env, 'BODY_LIMIT_KB', 256, 1, 102400),
     trustProxy: readBoolean(env, 'TRUST_PROXY', false),
     masterKey: readHexKey(env, 'MASTER_KEY', 32),
     swaggerEnabled: readBoolean(env, 'SWAGGER_ENABLED', true),
+    auth: loadAuthConfig(env, nodeEnv),
+    // chat
+    chat: loadChatConfig(env),
+  };
+}
+
+function loadAuthConfig(env: Env, nodeEnv: AppConfig['nodeEnv']): AuthConfig {
+  const jwtSecret = readSecret(env, 'JWT_SECRET', 32);
+  if (!jwtSecret && nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'must be set when NODE_ENV=production');
+  const bootstrapAdminEmail = readString(env, 'PARLEY_ADMIN_EMAIL', 'admin@localhost');
+  if (!/^[^\s@]+@[^\s@]+$/.test(bootstrapAdminEmail)) {
+    throw new ConfigError('PARLEY_ADMIN_EMAIL', 'must be an e-mail address');
+  }
+  return {
+    jwtSecret,
+    accessTokenTtlSeconds: readDurationSeconds(env, 'JWT_TTL', 15 * 60, 30, 24 * 3600),
+    refreshTokenTtlSeconds: readDurationSeconds(env, 'REFRESH_TTL', 30 * 86400, 60, 365 * 86400),
+    bootstrapAdminEmail,
+    bootstrapAdminPassword: readSecret(env, 'PARLEY_ADMIN_PASSWORD', PASSWORD_MIN_LENGTH),
+    loginMaxFailuresPerEmail: readInt(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginFailureWindowSeconds: readDurationSeconds(env, 'LOGIN_FAILURE_WINDOW', 15 * 60, 1, 86400),
+    loginMaxAttemptsPerIp: readInt(env, 'LOGIN_IP_LIMIT', 60, 1, 100000),
+    loginIpWindowSeconds: readDurationSeconds(env, 'LOGIN_IP_WINDOW', 60, 1, 86400),
   };
 }
 
@@ -72,4 +117,39 @@ export function describeDatabase(database: DatabaseConfig): string {
   if (database.kind === 'pglite') return `embedded PGlite in ${database.directory}`;
   const url = new URL(database.url);
   return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+// chat
+export interface ChatConfig {
+  /** A visitor writing into a session closed less than this long ago reopens it; later, a new one starts. */
+  reopenWindowMinutes: number;
+  /** Open sessions without a message for this long are closed by the idle job. */
+  sessionIdleMinutes: number;
+  /** Hand each session that needs a human to the least busy online agent. */
+  autoAssign: boolean;
+  /** Auto-assignment gives no agent more open sessions than this. */
+  maxChatsPerAgent: number;
+  /** HS256 secret of the identity tokens (`userToken`) the embedding site signs. */
+  identitySecret?: string;
+  /** Refuse sessions without a valid identity token. */
+  identityRequired: boolean;
+  /** Messages one side (visitor or staff) may send into one session per window. */
+  messageRateLimit: number;
+  messageRateWindowSeconds: number;
+}
+
+function loadChatConfig(env: Env): ChatConfig {
+  const identitySecret = readSecret(env, 'IDENTITY_SECRET', 32);
+  const identityRequired = readBoolean(env, 'IDENTITY_REQUIRED', false);
+  if (identityRequired && !identitySecret) throw new ConfigError('IDENTITY_REQUIRED', 'needs IDENTITY_SECRET to be set');
+  return {
+    reopenWindowMinutes: readInt(env, 'REOPEN_WINDOW_MINUTES', 60, 0, 525600),
+    sessionIdleMinutes: readInt(env, 'SESSION_IDLE_MINUTES', 30, 1, 525600),
+    autoAssign: readBoolean(env, 'AUTO_ASSIGN', false),
+    maxChatsPerAgent: readInt(env, 'MAX_CHATS_PER_AGENT', 5, 1, 1000),
+    identitySecret,
+    identityRequired,
+    messageRateLimit: readInt(env, 'MESSAGE_RATE_LIMIT', 20, 1, 100000),
+    messageRateWindowSeconds: readDurationSeconds(env, 'MESSAGE_RATE_WINDOW', 10, 1, 86400),
+  };
 }

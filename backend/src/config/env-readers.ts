@@ -71,3 +71,24 @@ export function readList(env: Env, name: string): string[] | undefined {
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
+
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** A duration in seconds, written as `900`, `30s`, `15m`, `1h` or `7d`. */
+export function readDurationSeconds(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  const match = /^(\d+)([smhd]?)$/.exec(value);
+  if (!match) throw new ConfigError(name, `must be a duration such as 900, 15m or 1h (got "${value}")`);
+  const seconds = Number(match[1]) * (DURATION_UNITS[match[2] || 's'] ?? 1);
+  if (seconds < min || seconds > max) throw new ConfigError(name, `must be between ${min} and ${max} seconds (got ${seconds})`);
+  return seconds;
+}
+
+export function readSecret(env: Env, name: string, minLength: number): string | undefined {
+  const value = raw(env, name);
+  if (value !== undefined && value.length < minLength) {
+    throw new ConfigError(name, `must be at least ${minLength} characters long (got ${value.length})`);
+  }
+  return value;
+}

@@ -11,3 +11,8 @@ export function inList(column: AnyPgColumn, values: readonly string[]): SQL {
 export function unitInterval(column: AnyPgColumn): SQL {
   return sql`${column} is null or (${column} >= 0 and ${column} <= 1)`;
 }
+
+/** Escapes the wildcards of a user's search text for `LIKE`/`ILIKE` (backslash is the default escape). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -57,3 +57,23 @@ export interface SetRolesRequest {
   roles: Role[];
   reason?: string;
 }
+
+export interface AuditEntryDto {
+  id: string;
+  actorId: string | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  details: Record<string, unknown> | null;
+  createdAt: string;
+}
+
+export interface RoleChangeDto {
+  id: string;
+  actorId: string | null;
+  targetId: string;
+  fromRoles: Role[];
+  toRoles: Role[];
+  reason: string | null;
+  createdAt: string;
+}

@@ -8,6 +8,13 @@ export type MessageSender = (typeof MESSAGE_SENDERS)[number];
 /** The longest message text a visitor or agent may send, in characters. */
 export const MAX_MESSAGE_LENGTH = 4000;
 
+/** A client's own id for a message it sends (retries reuse it): 1–100 of `A-Z a-z 0-9 . _ : -`. */
+export const CLIENT_MESSAGE_ID_MAX_LENGTH = 100;
+export const CLIENT_MESSAGE_ID_PATTERN = /^[A-Za-z0-9._:-]+$/;
+
+/** The largest `userMeta` a widget may attach to a session, as JSON bytes. */
+export const USER_META_MAX_BYTES = 4096;
+
 export interface MessageSource {
   articleId: string;
   title: string;
@@ -38,14 +45,40 @@ export interface AgentRef {
   name: string;
 }
 
+/** The known customer a session is bound to by a verified identity token (claims sub, email, name). */
+export interface CustomerRef {
+  id: string;
+  email?: string;
+  name?: string;
+}
+
+/** A session as staff see it. `updatedAt` moves with every message (idle sessions are closed by it). */
 export interface SessionDto {
   id: string;
   status: SessionStatus;
   assignedAgent: AgentRef | null;
   userMeta: Record<string, unknown> | null;
+  customer: CustomerRef | null;
+  /** When it last entered the queue (status needs_human); null if it never did. */
+  queuedAt: string | null;
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+}
+
+/** Filters of `GET /admin/sessions`, besides `limit` and `cursor`; newest sessions first. */
+export interface SessionListQuery {
+  status?: SessionStatus;
+  agentId?: string;
+  /** ISO date-times: sessions created at or after `from` and before `to`. */
+  from?: string;
+  to?: string;
+  /** Case-insensitive text searched in the visitor's userMeta and customer identity. */
+  q?: string;
+}
+
+export interface AssignSessionRequest {
+  agentId: string;
 }
 
 export interface CreateChatSessionRequest {

@@ -23,6 +23,8 @@ export class AppException extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: string[],
+    /** With RATE_LIMITED: when the client may try again (HTTP sends it as Retry-After). */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = 'AppException';
@@ -38,6 +40,10 @@ export class AppException extends Error {
 
   static validation(message: string, details?: string[]): AppException {
     return new AppException('VALIDATION_FAILED', message, details);
+  }
+
+  static rateLimited(message: string, retryAfterMs: number): AppException {
+    return new AppException('RATE_LIMITED', message, undefined, Math.max(1000, retryAfterMs));
   }
 }
 

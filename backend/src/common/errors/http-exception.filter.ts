@@ -17,6 +17,7 @@ interface Answer {
   code: ErrorCode;
   message: string;
   details?: string[];
+  retryAfterMs?: number;
 }
 
 /**
@@ -36,6 +37,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id }, 'Request failed');
     }
     if (response.headersSent) return;
+    if (answer.retryAfterMs !== undefined) response.setHeader('Retry-After', Math.ceil(answer.retryAfterMs / 1000));
     const body: ErrorResponse = {
       statusCode: answer.status,
       error: HttpStatusText[answer.status] ?? 'Error',
@@ -49,7 +51,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toAnswer(exception: unknown): Answer {
     if (exception instanceof AppException) {
-      return { status: exception.status, code: exception.code, message: exception.message, details: exception.details };
+      const { status, code, message, details, retryAfterMs } = exception;
+      return { status, code, message, details, retryAfterMs };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

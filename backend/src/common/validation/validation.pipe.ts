@@ -1,14 +1,15 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppException } from '../errors/app.exception';
 
-function flatten(errors: ValidationError[], parent = ''): string[] {
+/** Each broken rule of a class-validator result, nested properties named by their path. */
+export function validationDetails(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((text) =>
       // class-validator names only the leaf property; prefix the path for nested objects.
       parent ? `${parent}.${text}` : text,
     );
-    return [...own, ...flatten(error.children ?? [], path)];
+    return [...own, ...validationDetails(error.children ?? [], path)];
   });
 }
 
@@ -24,7 +25,7 @@ export function createValidationPipe(): ValidationPipe {
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
-      const details = flatten(errors);
+      const details = validationDetails(errors);
       return AppException.validation(details.join('; ') || 'The request is not valid', details);
     },
   });

@@ -2,12 +2,14 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService } from '@nestjs/terminus';
 import type { Response } from 'express';
+import { Public } from '../auth/auth.decorators';
 import { DatabaseHealthIndicator } from './database.health';
 import { HealthCheckDto, HealthResponseDto } from './dto/health-response.dto';
 import { toHealthResponse } from './dto/health.mapper';
 
 @ApiTags('health')
 @ApiExtraModels(HealthCheckDto)
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

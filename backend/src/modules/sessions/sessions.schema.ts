@@ -13,6 +13,14 @@ export const sessions = pgTable(
     assignedAgentId: uuid('assigned_agent_id').references(() => users.id, { onDelete: 'set null' }),
     /** JSON of what the embedding site told about the visitor; encrypted at rest. */
     userMeta: text('user_meta'),
+    /** SHA-256 of the visitor's token: the secret itself is only ever known to the widget. */
+    visitorTokenHash: text('visitor_token_hash'),
+    /** JSON of the verified identity (sub, email, name) the session is bound to; encrypted at rest. */
+    customer: text('customer'),
+    /** When the session last entered the queue: the queue is served in this order. */
+    queuedAt: timestamp('queued_at', { withTimezone: true, mode: 'date' }),
+    /** When the current agent got it: auto-assignment favours the agent who waited longest. */
+    assignedAt: timestamp('assigned_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
@@ -23,6 +31,7 @@ export const sessions = pgTable(
     index('sessions_agent_status_idx').on(table.assignedAgentId, table.status),
     index('sessions_created_idx').on(table.createdAt),
     index('sessions_open_updated_idx').on(table.updatedAt).where(sql`${table.status} <> 'closed'`),
+    index('sessions_queue_idx').on(table.queuedAt, table.id).where(sql`${table.status} = 'needs_human'`),
   ],
 );
 

@@ -1,0 +1,20 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
+import { CreateChatSessionDto, CreateChatSessionResponseDto } from './dto/create-chat-session.dto';
+import { VisitorChatService } from './visitor-chat.service';
+
+@ApiTags('chat')
+@Controller('chat')
+export class ChatController {
+  constructor(private readonly visitors: VisitorChatService) {}
+
+  @Post('sessions')
+  @Public()
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({ summary: 'Start a visitor session; connect to the /widget socket with the answer' })
+  @ApiCreatedResponse({ type: CreateChatSessionResponseDto })
+  createSession(@Body() body: CreateChatSessionDto): Promise<CreateChatSessionResponseDto> {
+    return this.visitors.createSession(body);
+  }
+}
