@@ -6,10 +6,14 @@ import type { DatabaseHandle } from './database/database.client';
 import { DatabaseModule } from './database/database.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RedisModule } from './common/redis/redis.module';
+import { AccuracyModule } from './modules/accuracy/accuracy.module';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChatModule } from './modules/chat/chat.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
+import { KnowledgeModule } from './modules/knowledge/knowledge.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -30,6 +34,10 @@ export class AppModule {
         AuthModule,
         SessionsModule,
         ChatModule,
+        AccuracyModule,
+        KnowledgeModule,
+        AnalyticsModule,
+        ExportsModule,
       ],
     };
   }

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/config.error';
 import { createAdminCommand } from './create-admin.command';
+import { importKnowledgeCommand } from './import-knowledge.command';
 import { migrateCommand } from './migrate.command';
 import type { CliCommand } from './cli-command';
 
-const COMMANDS: readonly CliCommand[] = [migrateCommand, createAdminCommand];
+const COMMANDS: readonly CliCommand[] = [migrateCommand, createAdminCommand, importKnowledgeCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

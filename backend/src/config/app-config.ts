@@ -9,6 +9,7 @@ import {
   readHexKey,
   readInt,
   readList,
+  readOptional,
   readSecret,
   readString,
   readUrl,
@@ -44,6 +45,10 @@ export interface AppConfig {
   auth: AuthConfig;
   // chat
   chat: ChatConfig;
+  // ai
+  ai: AiConfig;
+  // analytics
+  analytics: AnalyticsConfig;
 }
 
 export interface AuthConfig {
@@ -90,6 +95,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     auth: loadAuthConfig(env, nodeEnv),
     // chat
     chat: loadChatConfig(env),
+    // ai
+    ai: loadAiConfig(env),
+    // analytics
+    analytics: loadAnalyticsConfig(env),
   };
 }
 
@@ -151,5 +160,62 @@ function loadChatConfig(env: Env): ChatConfig {
     identityRequired,
     messageRateLimit: readInt(env, 'MESSAGE_RATE_LIMIT', 20, 1, 100000),
     messageRateWindowSeconds: readDurationSeconds(env, 'MESSAGE_RATE_WINDOW', 10, 1, 86400),
+  };
+}
+
+// ai
+export interface AiConfig {
+  /** Gemini answers when set; otherwise the local knowledge-base answerer does. */
+  geminiApiKey?: string;
+  geminiModel: string;
+  /** Another endpoint speaking Gemini's REST protocol (a proxy, or the tests' fake server). */
+  geminiBaseUrl?: string;
+  /** One Gemini call, streaming included, may take this long before the local answerer takes over. */
+  timeoutMs: number;
+  /** Retries of a Gemini call that failed with 429 or 5xx, with exponential backoff. */
+  maxRetries: number;
+  /** After this many failed calls in a row Gemini is not called for `breakerCooldownMs`. */
+  breakerFailureThreshold: number;
+  breakerCooldownMs: number;
+  /** Answers below this confidence go to a human. */
+  handoffThreshold: number;
+  /** Replace e-mail addresses, phone and card numbers, IBANs before text leaves for Gemini. */
+  redactPii: boolean;
+  /** Load the sample knowledge base into an empty desk (default: on the embedded database). */
+  loadSampleKnowledge: boolean;
+}
+
+function loadAiConfig(env: Env): AiConfig {
+  const threshold = readString(env, 'HANDOFF_THRESHOLD', '0.55');
+  const handoffThreshold = Number(threshold);
+  if (!/^\d*\.?\d+$/.test(threshold) || handoffThreshold > 1) {
+    throw new ConfigError('HANDOFF_THRESHOLD', `must be a number from 0 to 1 (got "${threshold}")`);
+  }
+  return {
+    geminiApiKey: readSecret(env, 'GEMINI_API_KEY', 1),
+    geminiModel: readString(env, 'GEMINI_MODEL', 'gemini-2.5-flash'),
+    geminiBaseUrl: readUrl(env, 'GEMINI_BASE_URL', ['https:', 'http:']),
+    timeoutMs: readInt(env, 'AI_TIMEOUT_MS', 15000, 100, 300000),
+    maxRetries: readInt(env, 'AI_MAX_RETRIES', 2, 0, 10),
+    breakerFailureThreshold: readInt(env, 'AI_BREAKER_FAILURES', 5, 1, 1000),
+    breakerCooldownMs: readInt(env, 'AI_BREAKER_COOLDOWN_MS', 60000, 100, 3600000),
+    handoffThreshold,
+    redactPii: readBoolean(env, 'REDACT_PII', true),
+    loadSampleKnowledge: readBoolean(env, 'LOAD_SAMPLE_KNOWLEDGE', readOptional(env, 'DATABASE_URL') === undefined),
+  };
+}
+
+// analytics
+export interface AnalyticsConfig {
+  /** How long a report stays cached (per endpoint and parameters); 0 turns the cache off. */
+  cacheTtlSeconds: number;
+  /** Reports kept by the in-process cache (without Redis), least recently used dropped first. */
+  cacheMaxEntries: number;
+}
+
+function loadAnalyticsConfig(env: Env): AnalyticsConfig {
+  return {
+    cacheTtlSeconds: readDurationSeconds(env, 'ANALYTICS_CACHE_TTL_S', 60, 0, 86400),
+    cacheMaxEntries: readInt(env, 'ANALYTICS_CACHE_MAX_ENTRIES', 500, 1, 100000),
   };
 }

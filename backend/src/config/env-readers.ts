@@ -8,6 +8,10 @@ function raw(env: Env, name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
+export function readOptional(env: Env, name: string): string | undefined {
+  return raw(env, name);
+}
+
 export function readString(env: Env, name: string, fallback: string): string {
   return raw(env, name) ?? fallback;
 }

@@ -1,3 +1,5 @@
+export * from './accuracy';
+export * from './analytics';
 export * from './auth';
 export * from './chat';
 export * from './errors';

@@ -14,6 +14,7 @@ export const VisitorEvents = {
   typing: 'visitor:typing',
   requestHuman: 'visitor:request-human',
   seen: 'visitor:seen',
+  feedback: 'visitor:feedback',
 } as const;
 
 /** Events an agent's console sends; each takes an ack. */
@@ -72,6 +73,11 @@ export interface TypingPayload {
 export type RequestHumanPayload = Record<string, never>;
 export interface SeenPayload {
   messageId: string;
+}
+/** Thumbs up (`helpful: true`) or down on a bot answer of the visitor's session. */
+export interface VisitorFeedbackPayload {
+  messageId: string;
+  helpful: boolean;
 }
 
 export interface SessionRefPayload {
@@ -163,6 +169,7 @@ export interface WidgetClientToServer {
   'visitor:typing': (payload: TypingPayload, ack: AckFn<EmptyAck>) => void;
   'visitor:request-human': (payload: RequestHumanPayload, ack: AckFn<SessionStateAck>) => void;
   'visitor:seen': (payload: SeenPayload, ack: AckFn<EmptyAck>) => void;
+  'visitor:feedback': (payload: VisitorFeedbackPayload, ack: AckFn<EmptyAck>) => void;
 }
 
 export interface AgentServerToClient {

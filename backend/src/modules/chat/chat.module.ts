@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AccuracyModule } from '../accuracy/accuracy.module';
+import { AiAnswerer } from '../ai/ai-answerer';
+import { AiModule } from '../ai/ai.module';
 import { AuthModule } from '../auth/auth.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { UsersModule } from '../users/users.module';
@@ -9,7 +12,6 @@ import { AgentPresence } from './agent-presence';
 import { ANSWERER } from './answerer';
 import { AutoAssignService } from './auto-assign.service';
 import { ChatController } from './chat.controller';
-import { HumanHandoffAnswerer } from './human-handoff.answerer';
 import { IdentityVerifier } from './identity-verifier';
 import { IdleSessionsJob } from './idle-sessions.job';
 import { ChatBroadcaster } from './realtime/chat-broadcaster';
@@ -20,7 +22,7 @@ import { WidgetGateway } from './widget.gateway';
 
 /** Live chat: the visitor's HTTP entry, both socket namespaces, assignment and the idle job. */
 @Module({
-  imports: [ScheduleModule.forRoot(), SessionsModule, UsersModule, AuthModule],
+  imports: [ScheduleModule.forRoot(), SessionsModule, UsersModule, AuthModule, AccuracyModule, AiModule],
   controllers: [ChatController],
   providers: [
     VisitorChatService,
@@ -33,7 +35,7 @@ import { WidgetGateway } from './widget.gateway';
     WidgetGateway,
     AgentGateway,
     { provide: AgentPresence, useClass: SocketAgentPresence },
-    { provide: ANSWERER, useClass: HumanHandoffAnswerer },
+    { provide: ANSWERER, useExisting: AiAnswerer },
   ],
 })
 export class ChatModule {}

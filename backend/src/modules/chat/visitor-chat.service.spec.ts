@@ -3,7 +3,6 @@ import { JwtService } from '@nestjs/jwt';
 import { AppException } from '../../common/errors/app.exception';
 import { hashVisitorToken } from './visitor-token';
 import { ScriptedAnswerer, chatHarness, codeOf, flush } from './testing/chat-fakes';
-import { HumanHandoffAnswerer } from './human-handoff.answerer';
 
 const SECRET = 'identity-secret-for-unit-tests-000000';
 
@@ -69,8 +68,8 @@ describe('VisitorChatService', () => {
     expect(h.sessionsRepository.rows.get(sessionId)?.status).toBe('needs_human');
   });
 
-  it('hands every conversation to a human with the default answerer', async () => {
-    const h = chatHarness({}, new HumanHandoffAnswerer());
+  it('queues the visitor when the answerer hands over', async () => {
+    const h = chatHarness({}, { answer: (turn) => turn.handOff() });
     const { sessionId } = await h.visitors.createSession({});
     await h.visitors.send(sessionId, { clientMessageId: 'c1', text: 'hello' });
     await flush();

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CreateChatSessionRequest, CreateChatSessionResponse, SeenEvent, SessionStateEvent } from '@parley/contracts';
+import { uuidv7 } from '../../common/ids';
 import { AppException } from '../../common/errors/app.exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -10,7 +11,7 @@ import { HandoffService } from '../sessions/handoff.service';
 import { mayReopen } from '../sessions/session-state';
 import type { SessionRow } from '../sessions/sessions.schema';
 import { SessionRecord, SessionsService } from '../sessions/sessions.service';
-import { ANSWERER, Answerer, AnswerTurn } from './answerer';
+import { ANSWERER, Answerer, AnswerTurn, ReplyDetails, ReplyStream } from './answerer';
 import { IdentityVerifier } from './identity-verifier';
 import { visitorState } from './visitor-state';
 import { newVisitorToken, visitorTokenMatches } from './visitor-token';
@@ -112,7 +113,9 @@ export class VisitorChatService {
     const turn: AnswerTurn = {
       session,
       message,
+      history: async (limit) => (await this.messages.recent(session.id, limit + 1)).filter((row) => row.id !== message.id).slice(-limit),
       reply: (text, details) => this.botReply(session.id, text, details),
+      stream: () => this.botStream(session.id),
       handOff: () => this.handOff(session.id),
     };
     this.answerer.answer(turn).catch((error: unknown) => {
@@ -120,8 +123,17 @@ export class VisitorChatService {
     });
   }
 
-  private async botReply(sessionId: string, text: string, details: Parameters<AnswerTurn['reply']>[1] = {}): Promise<MessageRow> {
-    const { message } = await this.messages.store({ sessionId, author: { sender: 'bot' }, text, ...details });
+  private botStream(sessionId: string): ReplyStream {
+    const messageId = uuidv7();
+    return {
+      messageId,
+      push: (delta) => this.events.publish({ type: 'delta', sessionId, messageId, delta }),
+      finish: (text, details) => this.botReply(sessionId, text, details, messageId),
+    };
+  }
+
+  private async botReply(sessionId: string, text: string, details: ReplyDetails = {}, id?: string): Promise<MessageRow> {
+    const { message } = await this.messages.store({ id, sessionId, author: { sender: 'bot' }, text, ...details });
     await this.sessions.touch(sessionId);
     this.events.publish({ type: 'message', message });
     return message;

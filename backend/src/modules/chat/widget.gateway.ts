@@ -3,9 +3,10 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, Subsc
 import { EmptyAck, MessageAck, SessionStateAck, VisitorEvents, WIDGET_NAMESPACE } from '@parley/contracts';
 import { SocketAckFilter } from '../../common/realtime/socket-ack.filter';
 import { parseEmptyPayload, parsePayload } from '../../common/realtime/socket-payload';
+import { VisitorFeedbackService } from '../accuracy/visitor-feedback.service';
 import { toMessageDto } from '../messages/dto/message.mapper';
 import type { SessionRecord } from '../sessions/sessions.service';
-import { SeenDto, TypingDto, VisitorMessageDto, WidgetHandshakeDto } from './dto/socket-payloads.dto';
+import { SeenDto, TypingDto, VisitorFeedbackDto, VisitorMessageDto, WidgetHandshakeDto } from './dto/socket-payloads.dto';
 import { ChatBroadcaster } from './realtime/chat-broadcaster';
 import { handshakeMiddleware } from './realtime/handshake';
 import { WidgetNamespace, WidgetSocket, sessionRoom } from './realtime/socket-types';
@@ -21,6 +22,7 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
   constructor(
     private readonly visitors: VisitorChatService,
     private readonly broadcaster: ChatBroadcaster,
+    private readonly answerFeedback: VisitorFeedbackService,
   ) {}
 
   afterInit(namespace: WidgetNamespace): void {
@@ -69,6 +71,14 @@ export class WidgetGateway implements OnGatewayInit<WidgetNamespace>, OnGatewayC
     const { messageId } = parsePayload(SeenDto, body);
     const event = await this.visitors.seen(socket.data.sessionId, messageId.toLowerCase());
     this.broadcaster.sessionAgents(event.sessionId)?.emit('seen', event);
+    return { ok: true };
+  }
+
+  /** Thumbs up / down on a bot answer; two unhelpful answers hand an active session to a person. */
+  @SubscribeMessage(VisitorEvents.feedback)
+  async feedback(@ConnectedSocket() socket: WidgetSocket, @MessageBody() body: unknown): Promise<EmptyAck> {
+    const { messageId, helpful } = parsePayload(VisitorFeedbackDto, body);
+    await this.answerFeedback.mark(socket.data.sessionId, messageId.toLowerCase(), helpful);
     return { ok: true };
   }
 

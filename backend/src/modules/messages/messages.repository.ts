@@ -3,7 +3,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
 import { MessageRow, NewMessageRow, messages } from './messages.schema';
 
-export type NewMessage = Pick<NewMessageRow, 'sessionId' | 'sender' | 'text' | 'metadata' | 'confidence' | 'clientMessageId' | 'internal'>;
+export type NewMessage = Pick<NewMessageRow, 'id' | 'sessionId' | 'sender' | 'text' | 'metadata' | 'confidence' | 'clientMessageId' | 'internal'>;
 
 /** All SQL on the messages table. Lists are in the order they were written (UUIDv7 ids). */
 @Injectable()

@@ -14,6 +14,8 @@ import type { MessageRow } from './messages.schema';
 export type MessageAuthor = { sender: 'visitor' } | { sender: 'agent'; agent: AgentRef } | { sender: 'bot' | 'system' };
 
 export interface NewChatMessage {
+  /** Chosen ahead for a streamed bot answer, whose deltas carry the id before it is stored. */
+  id?: string;
   sessionId: string;
   author: MessageAuthor;
   text: string;
@@ -65,6 +67,7 @@ export class MessagesService {
     const problem = messageTextProblem(input.text);
     if (problem) throw AppException.validation(problem, [problem]);
     const inserted = await this.repository.insert({
+      ...(input.id ? { id: input.id } : {}),
       sessionId: input.sessionId,
       sender: input.author.sender,
       text: input.text,
@@ -78,6 +81,12 @@ export class MessagesService {
     const existing = await this.findRetry(input.sessionId, input.clientMessageId ?? '', input.author);
     if (!existing) throw new Error('a conflicting message vanished');
     return { message: existing, created: false };
+  }
+
+  /** The last `limit` messages the visitor could see, oldest first: the context an answerer reads. */
+  async recent(sessionId: string, limit: number): Promise<MessageRow[]> {
+    const rows = await this.repository.list(sessionId, { withInternal: false });
+    return rows.slice(-limit);
   }
 
   /** What the visitor may see after `afterId`: never internal notes. */

@@ -7,6 +7,8 @@ import type { SessionRecord } from './sessions.service';
 /** Something that happened in a conversation and that connected clients must hear about. */
 export type ChatEvent =
   | { type: 'message'; message: MessageRow }
+  /** A piece of a bot answer still being written; the whole message follows as `message`. */
+  | { type: 'delta'; sessionId: string; messageId: string; delta: string }
   /** `previousStatus` null: the session was just created. */
   | { type: 'session'; session: SessionRecord; previousStatus: SessionStatus | null };
 

@@ -1,19 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SessionStatus } from '@parley/contracts';
-import { SQL, and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, max, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, max, ne, sql } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
-import { escapeLike } from '../../database/sql-helpers';
+import { SessionFilter, sessionFilterConditions } from './session-filter';
 import type { SessionPatch, SessionState } from './session-state';
 import { NewSessionRow, SessionRow, sessions } from './sessions.schema';
 
-export interface SessionListFilter {
+export interface SessionListFilter extends SessionFilter {
   limit: number;
   beforeId?: string;
-  status?: SessionStatus;
-  agentId?: string;
-  from?: Date;
-  to?: Date;
-  search?: string;
 }
 
 export interface AgentLoad {
@@ -40,21 +34,10 @@ export class SessionsRepository {
 
   /** Newest first; fetches one row more than the page, for `toPage`. */
   async list(filter: SessionListFilter): Promise<SessionRow[]> {
-    const conditions: (SQL | undefined)[] = [
-      filter.beforeId ? lt(sessions.id, filter.beforeId) : undefined,
-      filter.status ? eq(sessions.status, filter.status) : undefined,
-      filter.agentId ? eq(sessions.assignedAgentId, filter.agentId) : undefined,
-      filter.from ? gte(sessions.createdAt, filter.from) : undefined,
-      filter.to ? lt(sessions.createdAt, filter.to) : undefined,
-    ];
-    if (filter.search) {
-      const pattern = `%${escapeLike(filter.search)}%`;
-      conditions.push(or(ilike(sessions.userMeta, pattern), ilike(sessions.customer, pattern)));
-    }
     return this.db
       .select()
       .from(sessions)
-      .where(and(...conditions))
+      .where(and(filter.beforeId ? lt(sessions.id, filter.beforeId) : undefined, ...sessionFilterConditions(filter)))
       .orderBy(desc(sessions.id))
       .limit(filter.limit + 1);
   }

@@ -10,6 +10,7 @@ import {
   SeenPayload,
   SessionRefPayload,
   TypingPayload,
+  VisitorFeedbackPayload,
   VisitorMessagePayload,
   WidgetHandshakeAuth,
 } from '@parley/contracts';
@@ -54,6 +55,11 @@ export class TypingDto implements TypingPayload {
 
 export class SeenDto implements SeenPayload {
   @IsUUID('all') messageId!: string;
+}
+
+export class VisitorFeedbackDto implements VisitorFeedbackPayload {
+  @IsUUID('all') messageId!: string;
+  @IsBoolean() helpful!: boolean;
 }
 
 export class SessionRefDto implements SessionRefPayload {

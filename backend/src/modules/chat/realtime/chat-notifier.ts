@@ -34,6 +34,12 @@ export class ChatNotifier implements OnModuleInit, OnModuleDestroy {
 
   private async notify(event: ChatEvent): Promise<void> {
     if (event.type === 'message') return this.message(event.message);
+    if (event.type === 'delta') {
+      const delta = { messageId: event.messageId, delta: event.delta };
+      this.broadcaster.visitor(event.sessionId)?.emit('message:delta', delta);
+      this.broadcaster.sessionAgents(event.sessionId)?.emit('message:delta', delta);
+      return;
+    }
     return this.session(event.session, event.previousStatus);
   }
 

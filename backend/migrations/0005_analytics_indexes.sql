@@ -1,0 +1,2 @@
+CREATE INDEX "messages_visitor_session_idx" ON "messages" USING btree ("session_id","created_at") WHERE "messages"."sender" = 'visitor';--> statement-breakpoint
+CREATE INDEX "messages_reply_session_idx" ON "messages" USING btree ("session_id","created_at","sender") WHERE "messages"."sender" in ('bot', 'agent') and not "messages"."internal";
