@@ -24,7 +24,7 @@ describe.each(testDatabaseKinds())('chat happy path on %s', (kind) => {
     const widget = await connectWidget(url, { sessionId, visitorToken });
     expect(await widget.waitFor('session')).toEqual({ sessionId, status: 'active' });
 
-    // While active, the message goes to the answerer, which (without a bot) queues it for a human.
+    // While active, the message goes to the bot; with an empty knowledge base it says so and queues the visitor.
     const first = ok(await widget.send('visitor:message', { clientMessageId: 'v-1', text: 'Hello 👋 où est ma commande?' }));
     expect(first.message).toMatchObject({ sessionId, sender: 'visitor', text: 'Hello 👋 où est ma commande?', clientMessageId: 'v-1' });
     expect(await widget.waitFor('session', (state) => state.status === 'needs_human')).toEqual({
@@ -69,7 +69,7 @@ describe.each(testDatabaseKinds())('chat happy path on %s', (kind) => {
 
     const history = await t.http.get(`/admin/sessions/${sessionId}/messages`).auth(dana.accessToken, { type: 'bearer' }).expect(200);
     expect(history.body.items.map((message: { sender: string }) => message.sender)).toEqual([
-      'visitor', 'system', 'system', 'visitor', 'agent', 'system', 'system', 'visitor', 'system',
+      'visitor', 'bot', 'system', 'system', 'visitor', 'agent', 'system', 'system', 'visitor', 'bot', 'system',
     ]);
     widget.close();
     agent.close();
