@@ -16,6 +16,7 @@ import { HealthModule } from './modules/health/health.module';
 import { KnowledgeModule } from './modules/knowledge/knowledge.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { UsersModule } from './modules/users/users.module';
+import { WidgetAssetsModule } from './modules/widget-assets/widget-assets.module';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         KnowledgeModule,
         AnalyticsModule,
         ExportsModule,
+        WidgetAssetsModule,
       ],
     };
   }
