@@ -3,9 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { readFileSync } from 'node:fs';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
+import { tlsEnforcement } from './common/http/tls-enforcement';
 import { ParleyIoAdapter } from './common/realtime/io-adapter';
 import { REDIS } from './common/redis/redis.tokens';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -32,10 +34,15 @@ export async function createApp(config: AppConfig, opened?: DatabaseHandle): Pro
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,
+    ...(config.tls.certFile && config.tls.keyFile
+      ? { httpsOptions: { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } }
+      : {}),
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // First, so nothing else reads a request that crossed the network in clear.
+  if (config.tls.enforce) app.use(tlsEnforcement(config.trustProxy));
   app.use(helmet());
   app.enableCors({
     origin: config.allowedOrigins.includes('*') ? true : config.allowedOrigins,
@@ -50,6 +57,8 @@ export async function createApp(config: AppConfig, opened?: DatabaseHandle): Pro
       allowedOrigins: config.allowedOrigins,
       maxBytes: config.bodyLimitKb * 1024,
       redis: app.get(REDIS, { strict: false }),
+      requireTls: config.tls.enforce,
+      trustProxy: config.trustProxy,
     }),
   );
   app.enableShutdownHooks();

@@ -6,7 +6,13 @@ import { DatabaseHandle, openDatabase } from '../src/database/database.client';
 import { sessions } from '../src/database/schema';
 import { createTestDatabase, testDatabaseKinds } from '../src/database/testing/test-database';
 
-const TABLES = ['ai_accuracy', 'audit_log', 'encryption_audit', 'knowledge_articles', 'messages', 'refresh_tokens', 'role_changes', 'sessions', 'users'];
+const TABLES = [
+  'ai_accuracy',
+  'audit_log',
+  'encryption_audit',
+  'encryption_jobs',
+  'encryption_keys',
+  'knowledge_articles', 'messages', 'refresh_tokens', 'role_changes', 'sessions', 'users'];
 
 async function tablesOf(handle: DatabaseHandle): Promise<string[]> {
   const result = (await handle.db.execute(

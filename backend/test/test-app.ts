@@ -27,7 +27,16 @@ const TEST_ENV: Record<string, string> = {
   LOGIN_IP_LIMIT: '10000',
   // Tests that want the sample help center ask for it.
   LOAD_SAMPLE_KNOWLEDGE: 'false',
+  // A fixed key: without one every test app would generate a key file into DATA_DIR.
+  MASTER_KEY: '5f'.repeat(32),
 };
+
+/** The test defaults under a test's own variables; a test naming MASTER_KEYS gets only those keys. */
+function testEnv(env: Record<string, string>): Record<string, string> {
+  const base = { ...TEST_ENV };
+  if (env['MASTER_KEYS'] !== undefined) delete base['MASTER_KEY'];
+  return { ...base, ...env };
+}
 
 /**
  * The real application on a fresh database of the given kind, listening on no port. On start it
@@ -35,7 +44,22 @@ const TEST_ENV: Record<string, string> = {
  */
 export async function startTestApp(kind: TestDatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase(kind);
-  const config: AppConfig = { ...loadConfig({ ...TEST_ENV, ...env }), database: database.config };
+  const t = await startTestAppOn(database, env);
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      await database.dispose();
+    },
+  };
+}
+
+/**
+ * The application on a database the test owns (closing the app leaves it), so several apps with
+ * different keys can start one after the other on the same rows.
+ */
+export async function startTestAppOn(database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
+  const config: AppConfig = { ...loadConfig(testEnv(env)), database: database.config };
   const app = await createApp(config);
   await app.init();
   return {
@@ -43,9 +67,6 @@ export async function startTestApp(kind: TestDatabaseKind, env: Record<string, s
     http: request(app.getHttpServer()),
     db: app.get<Database>(DATABASE),
     config,
-    async close() {
-      await app.close();
-      await database.dispose();
-    },
+    close: () => app.close(),
   };
 }

@@ -1,11 +1,23 @@
 import 'reflect-metadata';
 import { ConfigError } from '../config/config.error';
 import { createAdminCommand } from './create-admin.command';
+import { decryptSampleCommand } from './decrypt-sample.command';
+import { encryptExistingCommand } from './encrypt-existing.command';
 import { importKnowledgeCommand } from './import-knowledge.command';
+import { keysCommand } from './keys.command';
 import { migrateCommand } from './migrate.command';
+import { rotateKeyCommand } from './rotate-key.command';
 import type { CliCommand } from './cli-command';
 
-const COMMANDS: readonly CliCommand[] = [migrateCommand, createAdminCommand, importKnowledgeCommand];
+const COMMANDS: readonly CliCommand[] = [
+  migrateCommand,
+  createAdminCommand,
+  keysCommand,
+  encryptExistingCommand,
+  rotateKeyCommand,
+  decryptSampleCommand,
+  importKnowledgeCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

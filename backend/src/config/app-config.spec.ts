@@ -22,7 +22,7 @@ describe('loadConfig', () => {
       allowedOrigins: ['*'],
       nodeEnv: 'development',
     });
-    expect(config.masterKey).toBeUndefined();
+    expect(config.encryption.masterKeys.size).toBe(0);
   });
 
   it('switches to PostgreSQL with a pool when DATABASE_URL is set', () => {
@@ -35,7 +35,8 @@ describe('loadConfig', () => {
     const config = loadConfig({ ALLOWED_ORIGINS: 'https://a.example, https://b.example', TRUST_PROXY: 'yes', MASTER_KEY: key });
     expect(config.allowedOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(config.trustProxy).toBe(true);
-    expect(config.masterKey?.toString('hex')).toBe(key);
+    expect(config.encryption.masterKeys.get('default')?.toString('hex')).toBe(key);
+    expect(config.encryption.activeKeyId).toBe('default');
   });
 
   it.each([

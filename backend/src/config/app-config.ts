@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH } from '@parley/contracts';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigError } from './config.error';
+import { EncryptionConfig, TlsConfig, loadEncryptionConfig, loadTlsConfig } from './encryption-config';
 import {
   Env,
   readBoolean,
@@ -40,7 +41,6 @@ export interface AppConfig {
   allowedOrigins: string[];
   bodyLimitKb: number;
   trustProxy: boolean;
-  masterKey?: Buffer;
   swaggerEnabled: boolean;
   auth: AuthConfig;
   // chat
@@ -49,7 +49,12 @@ export interface AppConfig {
   ai: AiConfig;
   // analytics
   analytics: AnalyticsConfig;
+  // encryption
+  encryption: EncryptionConfig;
+  tls: TlsConfig;
 }
+
+export type { EncryptionConfig, TlsConfig } from './encryption-config';
 
 export interface AuthConfig {
   /** Signs access tokens; the embedded default generates one into DATA_DIR when unset. */
@@ -90,7 +95,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     allowedOrigins: readList(env, 'ALLOWED_ORIGINS') ?? ['*'],
     bodyLimitKb: readInt(env, 'BODY_LIMIT_KB', 256, 1, 102400),
     trustProxy: readBoolean(env, 'TRUST_PROXY', false),
-    masterKey: readHexKey(env, 'MASTER_KEY', 32),
     swaggerEnabled: readBoolean(env, 'SWAGGER_ENABLED', true),
     auth: loadAuthConfig(env, nodeEnv),
     // chat
@@ -99,6 +103,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     ai: loadAiConfig(env),
     // analytics
     analytics: loadAnalyticsConfig(env),
+    // encryption
+    encryption: loadEncryptionConfig(env, nodeEnv, readHexKey(env, 'MASTER_KEY', 32)),
+    tls: loadTlsConfig(env, nodeEnv),
   };
 }
 

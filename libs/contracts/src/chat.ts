@@ -38,6 +38,8 @@ export interface MessageDto {
 /** A message as staff see it: also carries internal notes, flagged. */
 export interface StaffMessageDto extends MessageDto {
   internal: boolean;
+  /** The stored text or metadata could not be decrypted (damaged or tampered): `text` is `[unreadable]`. */
+  unreadable?: boolean;
 }
 
 export interface AgentRef {
@@ -64,6 +66,8 @@ export interface SessionDto {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** The stored visitor meta or customer could not be decrypted: they are null. */
+  unreadable?: boolean;
 }
 
 /** Filters of `GET /admin/sessions`, besides `limit` and `cursor`; newest sessions first. */

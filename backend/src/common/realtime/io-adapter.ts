@@ -2,7 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type Redis from 'ioredis';
+import type { IncomingMessage } from 'node:http';
 import type { Server, ServerOptions } from 'socket.io';
+import { isSecureRequest } from '../http/tls-enforcement';
 
 export interface SocketServerSettings {
   /** As for HTTP CORS; `['*']` allows any site (sockets authenticate with tokens, never cookies). */
@@ -11,6 +13,17 @@ export interface SocketServerSettings {
   maxBytes: number;
   /** With Redis, every process's sockets hear every broadcast, so several processes serve one desk. */
   redis: Redis | null;
+  /** TLS_ENFORCE: a handshake or upgrade not over TLS (here or at the trusted proxy) is refused. */
+  requireTls: boolean;
+  trustProxy: boolean;
+}
+
+/** Engine.IO judges every handshake and upgrade request with this: plain ones are refused. */
+function refuseUnlessTls(trustProxy: boolean): NonNullable<ServerOptions['allowRequest']> {
+  return (request: IncomingMessage, allow: (error: string | null | undefined, success: boolean) => void) => {
+    const secure = isSecureRequest(request, trustProxy);
+    allow(secure ? null : 'HTTPS is required', secure);
+  };
 }
 
 /** The Socket.IO server of the app: CORS and size limits from the config, the Redis adapter when scaled out. */
@@ -25,11 +38,12 @@ export class ParleyIoAdapter extends IoAdapter {
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
-    const { allowedOrigins, maxBytes, redis } = this.settings;
+    const { allowedOrigins, maxBytes, redis, requireTls, trustProxy } = this.settings;
     const server: Server = super.createIOServer(port, {
       ...options,
       cors: { origin: allowedOrigins.includes('*') ? true : allowedOrigins, credentials: false },
       maxHttpBufferSize: maxBytes,
+      ...(requireTls ? { allowRequest: refuseUnlessTls(trustProxy) } : {}),
     });
     if (redis) {
       // Subscribed connections cannot run other commands: the adapter needs two of its own.

@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ACCURACY_UNSET, Evaluation, HumanMark, ResponseType } from '@parley/contracts';
 import { SQL, and, count, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { uuidv7 } from '../../common/ids';
 import { DATABASE, Database } from '../../database/database.types';
+import { ACCURACY_FIELDS } from '../encryption/encrypted-columns';
+import { FieldCipher, Readable } from '../encryption/field-cipher';
 import { AiAccuracyRow, NewAiAccuracyRow, aiAccuracy } from './accuracy.schema';
 
 export interface AccuracyRange {
@@ -61,25 +64,37 @@ const countWhere = (condition: SQL): SQL<number> => sql<number>`count(*) filter 
 // float4 → numeric keeps the decimal the answerer wrote (0.7 stays 0.7, not 0.6999…), so buckets are exact.
 const CALIBRATION_BUCKET = sql<number>`least(floor(${aiAccuracy.confidence}::numeric * 10), 9)`.mapWith(Number);
 
-/** All SQL on ai_accuracy. Lists are newest first (UUIDv7 ids). */
+/** An answer as read: question, answer and metadata decrypted, `unreadable` when one failed to. */
+export type AccuracyRecord = Readable<AiAccuracyRow>;
+
+/**
+ * All SQL on ai_accuracy. Lists are newest first (UUIDv7 ids). The visitor's question, the answer and
+ * the metadata are encrypted here; the aggregates read only types, marks and confidences.
+ */
 @Injectable()
 export class AccuracyRepository {
-  constructor(@Inject(DATABASE) private readonly db: Database) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async insert(values: NewAccuracyRow): Promise<string> {
-    const [row] = await this.db.insert(aiAccuracy).values(values).returning({ id: aiAccuracy.id });
+    // The id is part of the ciphertexts' authenticated data, so it is made before encrypting.
+    const id = uuidv7();
+    const encrypted = await this.cipher.encryptFields(ACCURACY_FIELDS, id, { ...values, id });
+    const [row] = await this.db.insert(aiAccuracy).values(encrypted).returning({ id: aiAccuracy.id });
     if (!row) throw new Error('insert into ai_accuracy returned no row');
     return row.id;
   }
 
-  async findById(id: string): Promise<AiAccuracyRow | undefined> {
+  async findById(id: string): Promise<AccuracyRecord | undefined> {
     const [row] = await this.db.select().from(aiAccuracy).where(eq(aiAccuracy.id, id));
-    return row;
+    return this.cipher.readOptional(ACCURACY_FIELDS, row);
   }
 
   /** Newest first; fetches one row more than the page, for `toPage`. */
-  async list(filter: AccuracyListFilter): Promise<AiAccuracyRow[]> {
-    return this.db
+  async list(filter: AccuracyListFilter): Promise<AccuracyRecord[]> {
+    const rows = await this.db
       .select()
       .from(aiAccuracy)
       .where(
@@ -95,6 +110,7 @@ export class AccuracyRepository {
       )
       .orderBy(desc(aiAccuracy.id))
       .limit(filter.limit + 1);
+    return this.cipher.readRows(ACCURACY_FIELDS, rows);
   }
 
   async totals(range: AccuracyRange): Promise<AccuracyTotals> {
@@ -140,32 +156,33 @@ export class AccuracyRepository {
 
   /** The latest questions that were handed off or answered below `threshold`, newest first. */
   async gapCandidates(range: AccuracyRange, threshold: number, limit: number): Promise<GapCandidate[]> {
-    return this.db
+    const rows = await this.db
       .select({ id: aiAccuracy.id, question: aiAccuracy.question, createdAt: aiAccuracy.createdAt })
       .from(aiAccuracy)
       .where(and(or(eq(aiAccuracy.responseType, 'handoff'), lt(aiAccuracy.confidence, threshold)), ...inRange(range)))
       .orderBy(desc(aiAccuracy.id))
       .limit(limit);
+    return this.cipher.readRows(ACCURACY_FIELDS, rows);
   }
 
-  async setMark(id: string, change: MarkChange): Promise<AiAccuracyRow | undefined> {
+  async setMark(id: string, change: MarkChange): Promise<AccuracyRecord | undefined> {
     const [row] = await this.db.update(aiAccuracy).set(change).where(eq(aiAccuracy.id, id)).returning();
-    return row;
+    return this.cipher.readOptional(ACCURACY_FIELDS, row);
   }
 
   /** Marks the answer recorded for a bot message of this session; undefined when there is none. */
-  async setMarkByMessage(sessionId: string, messageId: string, change: MarkChange): Promise<AiAccuracyRow | undefined> {
+  async setMarkByMessage(sessionId: string, messageId: string, change: MarkChange): Promise<AccuracyRecord | undefined> {
     const [row] = await this.db
       .update(aiAccuracy)
       .set(change)
       .where(and(eq(aiAccuracy.messageId, messageId), eq(aiAccuracy.sessionId, sessionId)))
       .returning();
-    return row;
+    return this.cipher.readOptional(ACCURACY_FIELDS, row);
   }
 
-  async setEvaluation(id: string, change: EvaluationChange): Promise<AiAccuracyRow | undefined> {
+  async setEvaluation(id: string, change: EvaluationChange): Promise<AccuracyRecord | undefined> {
     const [row] = await this.db.update(aiAccuracy).set(change).where(eq(aiAccuracy.id, id)).returning();
-    return row;
+    return this.cipher.readOptional(ACCURACY_FIELDS, row);
   }
 
   /** Answers of the session the visitor (not staff) marked unhelpful. */

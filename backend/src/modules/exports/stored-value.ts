@@ -1,7 +1,7 @@
 /**
- * What a stored text column holds, as written. Message texts, metadata, `user_meta` and `customer`
- * are to be encrypted at rest: this is the one place the export reads them through, so the
- * decryption goes here and nowhere else.
+ * What a text column holds once read. Message texts, `user_meta` and `customer` are encrypted at rest
+ * and ExportsRepository decrypts them (a repository holds the keys' use, like every other reader),
+ * so this hook has nothing left to undo.
  */
 export function decodeStoredText(stored: string): string {
   return stored;

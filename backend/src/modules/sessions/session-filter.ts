@@ -1,6 +1,5 @@
 import type { SessionStatus } from '@parley/contracts';
-import { SQL, eq, gte, ilike, lt, or } from 'drizzle-orm';
-import { escapeLike } from '../../database/sql-helpers';
+import { SQL, arrayContains, eq, gte, lt, sql } from 'drizzle-orm';
 import { sessions } from './sessions.schema';
 
 /** The filters of the sessions list, also applied by the session export. */
@@ -12,7 +11,12 @@ export interface SessionFilter {
   search?: string;
 }
 
-export function sessionFilterConditions(filter: SessionFilter): (SQL | undefined)[] {
+/**
+ * The conditions of a filter. `searchTerms` are the blind-index terms of `filter.search` (the
+ * repository derives them with the search key): the visitor meta is encrypted, so a session is found
+ * by whole words and whole e-mail addresses only, never by a fragment.
+ */
+export function sessionFilterConditions(filter: SessionFilter, searchTerms?: readonly string[]): (SQL | undefined)[] {
   const conditions: (SQL | undefined)[] = [
     filter.status ? eq(sessions.status, filter.status) : undefined,
     filter.agentId ? eq(sessions.assignedAgentId, filter.agentId) : undefined,
@@ -20,8 +24,8 @@ export function sessionFilterConditions(filter: SessionFilter): (SQL | undefined
     filter.to ? lt(sessions.createdAt, filter.to) : undefined,
   ];
   if (filter.search) {
-    const pattern = `%${escapeLike(filter.search)}%`;
-    conditions.push(or(ilike(sessions.userMeta, pattern), ilike(sessions.customer, pattern)));
+    // A query without a whole word ("%", "-") matches nothing rather than everything.
+    conditions.push(searchTerms && searchTerms.length > 0 ? arrayContains(sessions.metaSearch, [...searchTerms]) : sql`false`);
   }
   return conditions;
 }

@@ -17,6 +17,8 @@ export const sessions = pgTable(
     visitorTokenHash: text('visitor_token_hash'),
     /** JSON of the verified identity (sub, email, name) the session is bound to; encrypted at rest. */
     customer: text('customer'),
+    /** Blind index of user_meta and customer: keyed HMACs of their whole words and e-mail addresses. */
+    metaSearch: text('meta_search').array(),
     /** When the session last entered the queue: the queue is served in this order. */
     queuedAt: timestamp('queued_at', { withTimezone: true, mode: 'date' }),
     /** When the current agent got it: auto-assignment favours the agent who waited longest. */
@@ -31,6 +33,8 @@ export const sessions = pgTable(
     index('sessions_agent_status_idx').on(table.assignedAgentId, table.status),
     index('sessions_created_idx').on(table.createdAt),
     index('sessions_open_updated_idx').on(table.updatedAt).where(sql`${table.status} <> 'closed'`),
+    // The list's `q` search: `meta_search @> terms` without reading (or decrypting) any row.
+    index('sessions_meta_search_idx').using('gin', table.metaSearch),
     index('sessions_queue_idx').on(table.queuedAt, table.id).where(sql`${table.status} = 'needs_human'`),
   ],
 );

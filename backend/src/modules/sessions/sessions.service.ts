@@ -3,13 +3,14 @@ import type { AgentRef, Page, QueueEntry, SessionListQuery } from '@parley/contr
 import { AppException } from '../../common/errors/app.exception';
 import { decodeCursor, toPage } from '../../common/pagination';
 import type { MessageRow } from '../messages/messages.schema';
+import type { Readable } from '../encryption/field-cipher';
 import { MessagesService } from '../messages/messages.service';
 import { UsersService } from '../users/users.service';
 import { AgentLoad, SessionsRepository } from './sessions.repository';
 import type { NewSessionRow, SessionRow } from './sessions.schema';
 
 /** A session with its agent's name, ready to be shown. */
-export interface SessionRecord extends SessionRow {
+export interface SessionRecord extends Readable<SessionRow> {
   agent: AgentRef | null;
 }
 
@@ -99,12 +100,12 @@ export class SessionsService {
     return this.repository.idleSince(before, limit);
   }
 
-  withAgent(row: SessionRow): Promise<SessionRecord> {
+  withAgent(row: Readable<SessionRow>): Promise<SessionRecord> {
     return this.withAgents([row]).then(([record]) => record as SessionRecord);
   }
 
   /** Resolves each distinct agent once, however many of the rows it holds. */
-  async withAgents(rows: readonly SessionRow[]): Promise<SessionRecord[]> {
+  async withAgents(rows: readonly Readable<SessionRow>[]): Promise<SessionRecord[]> {
     const ids = [...new Set(rows.map((row) => row.assignedAgentId).filter((id): id is string => id !== null))];
     const staff = await Promise.all(ids.map((id) => this.users.findStaff(id)));
     const names = new Map(ids.map((id, index) => [id, staff[index]?.name ?? UNKNOWN_AGENT_NAME]));

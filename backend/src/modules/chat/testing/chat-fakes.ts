@@ -36,6 +36,7 @@ export class FakeSessionsRepository implements Pick<SessionsRepository, keyof Se
       assignedAgentId: null,
       userMeta: session.userMeta ?? null,
       customer: session.customer ?? null,
+      metaSearch: null,
       visitorTokenHash: session.visitorTokenHash ?? null,
       queuedAt: null,
       assignedAt: null,

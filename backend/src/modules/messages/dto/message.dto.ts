@@ -23,6 +23,7 @@ export class StaffMessageDto implements StaffMessageContract {
   @ApiPropertyOptional({ type: [MessageSourceDto] }) sources?: MessageSourceDto[];
   @ApiPropertyOptional({ type: AgentRefDto }) agent?: AgentRefDto;
   @ApiProperty({ description: 'an internal note: staff only, never shown to the visitor' }) internal!: boolean;
+  @ApiPropertyOptional({ description: 'the stored text or metadata could not be decrypted (text is "[unreadable]")' }) unreadable?: boolean;
 }
 
 export class StaffMessagePageDto {

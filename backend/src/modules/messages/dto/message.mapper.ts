@@ -1,5 +1,6 @@
 import type { MessageDto, StaffMessageDto } from '@parley/contracts';
 import { readMetadata } from '../message-metadata';
+import type { Readable } from '../../encryption/field-cipher';
 import type { MessageRow } from '../messages.schema';
 
 /** A message as the visitor sees it. Internal notes have no visitor shape at all. */
@@ -19,6 +20,6 @@ export function toMessageDto(row: MessageRow): MessageDto {
   };
 }
 
-export function toStaffMessageDto(row: MessageRow): StaffMessageDto {
-  return { ...toMessageDto({ ...row, internal: false }), internal: row.internal };
+export function toStaffMessageDto(row: Readable<MessageRow>): StaffMessageDto {
+  return { ...toMessageDto({ ...row, internal: false }), internal: row.internal, ...(row.unreadable ? { unreadable: true } : {}) };
 }

@@ -28,6 +28,7 @@ export class SessionDto implements SessionContract {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', description: 'moves with every message' }) updatedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt!: string | null;
+  @ApiPropertyOptional({ description: 'the stored visitor meta or customer could not be decrypted (they are null)' }) unreadable?: boolean;
 }
 
 export class SessionPageDto {

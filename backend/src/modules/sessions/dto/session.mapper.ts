@@ -23,5 +23,6 @@ export function toSessionDto(session: SessionRecord): SessionDto {
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
     closedAt: session.closedAt?.toISOString() ?? null,
+    ...(session.unreadable ? { unreadable: true } : {}),
   };
 }

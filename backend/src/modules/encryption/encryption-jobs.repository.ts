@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { and, desc, eq, isNotNull, lt } from 'drizzle-orm';
+import { DATABASE, Database } from '../../database/database.types';
+import { EncryptionAuditRow, EncryptionJobRow, encryptionAudit, encryptionJobs } from './encryption.schema';
+
+export type NewEncryptionJob = Pick<EncryptionJobRow, 'kind' | 'rewriteData' | 'toMasterKeyId' | 'toDekId' | 'actorId' | 'auditId' | 'cursor' | 'rowsTotal'>;
+export type NewEncryptionAudit = Pick<EncryptionAuditRow, 'action' | 'actorId' | 'fromKeyId' | 'toKeyId'> & { details?: Record<string, unknown> };
+export type AuditOutcome = Pick<EncryptionAuditRow, 'outcome' | 'rowCount'> & { details?: Record<string, unknown> };
+
+/** SQL on encryption_jobs and encryption_audit: the record of every key operation. */
+@Injectable()
+export class EncryptionJobsRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  async insertJob(job: NewEncryptionJob): Promise<EncryptionJobRow> {
+    const [row] = await this.db.insert(encryptionJobs).values(job).returning();
+    if (!row) throw new Error('insert into encryption_jobs returned no row');
+    return row;
+  }
+
+  async findJob(id: string): Promise<EncryptionJobRow | undefined> {
+    const [row] = await this.db.select().from(encryptionJobs).where(eq(encryptionJobs.id, id));
+    return row;
+  }
+
+  async running(): Promise<EncryptionJobRow[]> {
+    return this.db.select().from(encryptionJobs).where(eq(encryptionJobs.status, 'running')).orderBy(encryptionJobs.id);
+  }
+
+  async lastFinished(): Promise<EncryptionJobRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(encryptionJobs)
+      .where(and(eq(encryptionJobs.status, 'succeeded'), isNotNull(encryptionJobs.finishedAt)))
+      .orderBy(desc(encryptionJobs.finishedAt))
+      .limit(1);
+    return row;
+  }
+
+  async setKeysRewrapped(id: string, keysRewrapped: number): Promise<void> {
+    await this.db.update(encryptionJobs).set({ keysRewrapped, updatedAt: new Date() }).where(eq(encryptionJobs.id, id));
+  }
+
+  /** Ends a job once: a second process finishing the same job finds it no longer running. */
+  async finishJob(id: string, status: 'succeeded' | 'failed', error: string | null = null): Promise<EncryptionJobRow | undefined> {
+    const now = new Date();
+    const [row] = await this.db
+      .update(encryptionJobs)
+      .set({ status, error, finishedAt: now, updatedAt: now })
+      .where(and(eq(encryptionJobs.id, id), eq(encryptionJobs.status, 'running')))
+      .returning();
+    return row;
+  }
+
+  async insertAudit(entry: NewEncryptionAudit): Promise<string> {
+    const [row] = await this.db.insert(encryptionAudit).values(entry).returning({ id: encryptionAudit.id });
+    if (!row) throw new Error('insert into encryption_audit returned no row');
+    return row.id;
+  }
+
+  async finishAudit(id: string, outcome: AuditOutcome): Promise<void> {
+    await this.db
+      .update(encryptionAudit)
+      .set({ ...outcome, finishedAt: new Date() })
+      .where(eq(encryptionAudit.id, id));
+  }
+
+  /** Newest first; one row more than the page, for `toPage`. */
+  async listAudit(limit: number, beforeId?: string): Promise<EncryptionAuditRow[]> {
+    return this.db
+      .select()
+      .from(encryptionAudit)
+      .where(beforeId ? lt(encryptionAudit.id, beforeId) : undefined)
+      .orderBy(desc(encryptionAudit.id))
+      .limit(limit + 1);
+  }
+}

@@ -1,0 +1,122 @@
+import type { Page, StaffMessageDto } from '@parley/contracts';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { TestDatabase, createTestDatabase, testDatabaseKinds } from '../src/database/testing/test-database';
+import { connectWidget, listen, ok, startVisitorSession } from './chat-clients';
+import { converse, newKey, rawRows } from './encryption-fixtures';
+import { CLI_ENTRY, runNode } from './process';
+import { loginRoot } from './staff';
+import { TestApp, startTestAppOn } from './test-app';
+
+describe.each(testDatabaseKinds())('key rotation on %s', (kind) => {
+  const keyA = newKey();
+  const keyB = newKey();
+  let dir: string;
+  let database: TestDatabase;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-rotation-'));
+    database = await createTestDatabase(kind, join(dir, 'pglite'));
+  });
+  afterEach(async () => {
+    await database.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const readAll = async (t: TestApp, sessionIds: string[]): Promise<StaffMessageDto[]> => {
+    const root = await loginRoot(t);
+    const all: StaffMessageDto[] = [];
+    for (const id of sessionIds) {
+      const page = (await t.http.get(`/admin/sessions/${id}/messages?limit=100`).auth(root.accessToken, { type: 'bearer' }).expect(200)).body as Page<StaffMessageDto>;
+      all.push(...page.items);
+    }
+    return all;
+  };
+
+  it('moves from key A to key B while visitors keep writing, then reads everything with B alone', async () => {
+    const first = await startTestAppOn(database, { MASTER_KEYS: `A:${keyA}`, ACTIVE_MASTER_KEY_ID: 'A' });
+    const sessions = [(await converse(first, 'a1')).sessionId, (await converse(first, 'a2')).sessionId];
+    await first.close();
+
+    const both = await startTestAppOn(database, { MASTER_KEYS: `A:${keyA},B:${keyB}`, ACTIVE_MASTER_KEY_ID: 'B', ENCRYPTION_BATCH_SIZE: '3', ENCRYPTION_BATCH_DELAY_MS: '20' });
+    const url = await listen(both);
+    const root = await loginRoot(both);
+    const { sessionId, visitorToken } = await startVisitorSession(both);
+    sessions.push(sessionId);
+    const widget = await connectWidget(url, { sessionId, visitorToken });
+    const started = await both.http.post('/admin/encryption/reencrypt').auth(root.accessToken, { type: 'bearer' }).send({ rewriteData: true }).expect(202);
+    let job = started.body as { id: string; status: string };
+    // The desk keeps working while the job runs.
+    for (let index = 0; index < 6; index += 1) ok(await widget.send('visitor:message', { clientMessageId: `during-${index}`, text: `during rotation ${index}` }));
+    while (job.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = (await both.http.get(`/admin/encryption/jobs/${job.id}`).auth(root.accessToken, { type: 'bearer' }).expect(200)).body;
+    }
+    expect(job).toMatchObject({ status: 'succeeded', toMasterKeyId: 'B', keysRewrapped: expect.any(Number) });
+    widget.close();
+    await both.close();
+
+    const onlyB = await startTestAppOn(database, { MASTER_KEYS: `B:${keyB}` });
+    const messages = await readAll(onlyB, sessions);
+    expect(messages.filter((message) => message.unreadable)).toEqual([]);
+    expect(messages.map((message) => message.text)).toEqual(expect.arrayContaining(['parcela1 number SECRETa1', 'during rotation 5']));
+    const status = (await onlyB.http.get('/admin/encryption/status').auth((await loginRoot(onlyB)).accessToken, { type: 'bearer' }).expect(200)).body;
+    expect(status.dataKeys.every((entry: { masterKeyId: string }) => entry.masterKeyId === 'B')).toBe(true);
+    expect(status.lastRotation).toMatchObject({ id: job.id, status: 'succeeded' });
+    await onlyB.close();
+  });
+
+  it('resumes a re-encryption killed after its first batch, leaving every row readable', async () => {
+    const seed = await startTestAppOn(database, { MASTER_KEYS: `A:${keyA}` });
+    const sessions = [];
+    for (const tag of ['k1', 'k2', 'k3']) sessions.push((await converse(seed, tag)).sessionId);
+    await seed.close();
+
+    const env: Record<string, string> = {
+      NODE_ENV: 'test',
+      DATA_DIR: dir,
+      MASTER_KEYS: `A:${keyA},B:${keyB}`,
+      ACTIVE_MASTER_KEY_ID: 'B',
+      ENCRYPTION_BATCH_SIZE: '2',
+      ENCRYPTION_BATCH_DELAY_MS: '400',
+      ...(database.config.kind === 'postgres' ? { DATABASE_URL: database.config.url } : {}),
+    };
+    const child = spawn(process.execPath, [CLI_ENTRY, 'rotate-key', '--to', 'B', '--rewrite-data'], { env: { PATH: process.env['PATH'], ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no first batch: ${output}`)), 60_000);
+      const onData = (chunk: Buffer): void => {
+        output += chunk.toString();
+        if (/re-encrypting: \d+\//.test(output)) {
+          clearTimeout(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+    });
+    await exited;
+
+    const resumed = runNode(CLI_ENTRY, ['rotate-key', '--to', 'B', '--rewrite-data'], env);
+    expect(resumed.stdout).toMatch(/resuming interrupted job/);
+    expect(resumed.stdout).toMatch(/succeeded/);
+    expect(resumed.status).toBe(0);
+
+    const sample = runNode(CLI_ENTRY, ['decrypt-sample', '--n', '100'], { ...env, MASTER_KEYS: `B:${keyB}`, ACTIVE_MASTER_KEY_ID: 'B' });
+    expect(sample.stdout).toMatch(/messages: ok/);
+    expect(sample.status).toBe(0);
+
+    const after = await startTestAppOn(database, { MASTER_KEYS: `B:${keyB}` });
+    const messages = await readAll(after, sessions);
+    expect(messages.length).toBeGreaterThan(6);
+    expect(messages.filter((message) => message.unreadable)).toEqual([]);
+    const [job] = await rawRows<{ status: string; rows_done: number }>(after.db, sql`select status, rows_done from encryption_jobs`);
+    expect(job?.status).toBe('succeeded');
+    await after.close();
+  });
+});
