@@ -122,6 +122,8 @@ describe.each(testDatabaseKinds())('staff sessions API on %s', (kind) => {
     const widget = await connectWidget(url, session);
     await widget.waitFor('session');
     ok(await widget.send('visitor:message', { clientMessageId: 'idle-1', text: 'hello?' }));
+    // The bot answers and hands over asynchronously, touching the session: let it finish first.
+    await widget.waitFor('message', (message) => message.sender === 'system' && /queue/.test(message.text));
     const job = t.app.get(IdleSessionsJob);
     expect(await job.closeIdle()).toBe(0);
     await t.db.execute(sql`update sessions set updated_at = now() - interval '31 minutes' where id = ${session.sessionId}`);
