@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { uuidv7 } from '../../common/ids';
 import { DATABASE, Database } from '../../database/database.types';
 import { MESSAGES_FIELDS } from '../encryption/encrypted-columns';
@@ -48,6 +48,17 @@ export class MessagesRepository {
   }
 
   /** Messages after `afterId` (or all); `internal: false` leaves internal notes out in the query itself. */
+  /** The last `limit` messages a visitor can see, oldest first: reads only those rows. */
+  async listLatestVisible(sessionId: string, limit: number): Promise<MessageRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.sessionId, sessionId), eq(messages.internal, false)))
+      .orderBy(desc(messages.id))
+      .limit(limit);
+    return this.cipher.readRows(MESSAGES_FIELDS, rows.reverse());
+  }
+
   async list(sessionId: string, options: { afterId?: string; withInternal: boolean; limit?: number }): Promise<MessageRecord[]> {
     const query = this.db
       .select()

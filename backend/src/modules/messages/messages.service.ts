@@ -84,9 +84,8 @@ export class MessagesService {
   }
 
   /** The last `limit` messages the visitor could see, oldest first: the context an answerer reads. */
-  async recent(sessionId: string, limit: number): Promise<MessageRow[]> {
-    const rows = await this.repository.list(sessionId, { withInternal: false });
-    return rows.slice(-limit);
+  recent(sessionId: string, limit: number): Promise<MessageRow[]> {
+    return this.repository.listLatestVisible(sessionId, limit);
   }
 
   /** What the visitor may see after `afterId`: never internal notes. */

@@ -120,6 +120,9 @@ export class FakeMessagesRepository implements Pick<MessagesRepository, keyof Me
     );
     return options.limit === undefined ? rows : rows.slice(0, options.limit);
   }
+  async listLatestVisible(sessionId: string, limit: number) {
+    return this.rows.filter((row) => row.sessionId === sessionId && !row.internal).slice(-limit);
+  }
 }
 
 export function staff(name: string, roles: Role[]): AuthenticatedUser {
