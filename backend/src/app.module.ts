@@ -11,6 +11,7 @@ import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { ChatModule } from './modules/chat/chat.module';
+import { ConsoleAssetsModule } from './modules/console-assets/console-assets.module';
 import { EncryptionModule } from './modules/encryption/encryption.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
@@ -42,6 +43,7 @@ export class AppModule {
         AnalyticsModule,
         ExportsModule,
         WidgetAssetsModule,
+        ConsoleAssetsModule,
       ],
     };
   }

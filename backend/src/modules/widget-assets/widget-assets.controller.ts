@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
-import { acceptsGzip } from './accept-encoding';
+import { acceptsGzip } from '../../common/http/accept-encoding';
 import { DEMO_PAGE } from './demo/demo-page';
 import { DEMO_SCRIPT } from './demo/demo-script';
 import { WidgetBundle } from './widget-bundle';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { AppException } from '../../common/errors/app.exception';
-import { acceptsGzip } from './accept-encoding';
+import { acceptsGzip } from '../../common/http/accept-encoding';
 import { WidgetBundle, defaultWidgetBundleFile } from './widget-bundle';
 
 describe('WidgetBundle', () => {
