@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { loginRoot } from './staff';
 import { ROOT_EMAIL, ROOT_PASSWORD, TestApp, startTestApp } from './test-app';
 
 const LIMITS = { LOGIN_MAX_FAILURES: '3', LOGIN_FAILURE_WINDOW: '15m', LOGIN_IP_LIMIT: '8', LOGIN_IP_WINDOW: '1m' };
@@ -80,3 +81,25 @@ const redisUrl = process.env['TEST_REDIS_URL'];
     if (keys.length > 0) await redis.del(...keys);
   });
 });
+
+describe('starting chat sessions', () => {
+  let t: TestApp;
+
+  beforeEach(async () => {
+    t = await startTestApp('pglite', { SESSION_START_LIMIT: '3', SESSION_START_WINDOW: '10m' });
+  });
+  afterEach(() => t.close());
+
+  it('limits the sessions one address may start, with Retry-After, and keeps the sessions already started', async () => {
+    const started: string[] = [];
+    for (let n = 0; n < 3; n += 1) started.push((await t.http.post('/chat/sessions').send({}).expect(201)).body.sessionId);
+    const refused = await t.http.post('/chat/sessions').send({});
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('chat sessions') });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(9 * 60);
+    const root = await loginRoot(t);
+    const listed = await t.http.get('/admin/sessions').set('Authorization', `Bearer ${root.accessToken}`).expect(200);
+    expect(listed.body.items.map((session: { id: string }) => session.id).sort()).toEqual([...started].sort());
+  });
+});
+

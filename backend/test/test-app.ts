@@ -25,6 +25,7 @@ const TEST_ENV: Record<string, string> = {
   PARLEY_ADMIN_PASSWORD: ROOT_PASSWORD,
   // Every test request comes from 127.0.0.1: only the throttling tests want the real limit.
   LOGIN_IP_LIMIT: '10000',
+  SESSION_START_LIMIT: '10000',
   // Tests that want the sample help center ask for it.
   LOAD_SAMPLE_KNOWLEDGE: 'false',
   // A fixed key: without one every test app would generate a key file into DATA_DIR.

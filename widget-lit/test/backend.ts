@@ -54,6 +54,7 @@ export async function startBackend(): Promise<Backend> {
       PARLEY_ADMIN_PASSWORD: ROOT_PASSWORD,
       JWT_SECRET: 'widget-test-secret-that-is-long-enough',
       LOGIN_IP_LIMIT: '10000',
+      SESSION_START_LIMIT: '10000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

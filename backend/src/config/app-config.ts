@@ -152,6 +152,9 @@ export interface ChatConfig {
   /** Messages one side (visitor or staff) may send into one session per window. */
   messageRateLimit: number;
   messageRateWindowSeconds: number;
+  /** Chat sessions one client address may start per window (a script must not flood the queue). */
+  sessionStartLimit: number;
+  sessionStartWindowSeconds: number;
 }
 
 function loadChatConfig(env: Env): ChatConfig {
@@ -167,6 +170,8 @@ function loadChatConfig(env: Env): ChatConfig {
     identityRequired,
     messageRateLimit: readInt(env, 'MESSAGE_RATE_LIMIT', 20, 1, 100000),
     messageRateWindowSeconds: readDurationSeconds(env, 'MESSAGE_RATE_WINDOW', 10, 1, 86400),
+    sessionStartLimit: readInt(env, 'SESSION_START_LIMIT', 60, 1, 1000000),
+    sessionStartWindowSeconds: readDurationSeconds(env, 'SESSION_START_WINDOW', 600, 1, 86400),
   };
 }
 

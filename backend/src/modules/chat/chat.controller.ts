@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ClientIp } from '../../common/http/client-ip.decorator';
 import { Public } from '../auth/auth.decorators';
 import { CreateChatSessionDto, CreateChatSessionResponseDto } from './dto/create-chat-session.dto';
 import { VisitorChatService } from './visitor-chat.service';
@@ -14,7 +15,8 @@ export class ChatController {
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({ summary: 'Start a visitor session; connect to the /widget socket with the answer' })
   @ApiCreatedResponse({ type: CreateChatSessionResponseDto })
-  createSession(@Body() body: CreateChatSessionDto): Promise<CreateChatSessionResponseDto> {
-    return this.visitors.createSession(body);
+  @ApiTooManyRequestsResponse({ description: 'SESSION_START_LIMIT sessions were started from this address within SESSION_START_WINDOW' })
+  createSession(@Body() body: CreateChatSessionDto, @ClientIp() ip: string | null): Promise<CreateChatSessionResponseDto> {
+    return this.visitors.createSession(body, ip);
   }
 }

@@ -26,6 +26,19 @@ describe('VisitorChatService', () => {
     expect(await codeOf(h.visitors.createSession({}))).toBe('UNAUTHORIZED');
   });
 
+  it('limits the sessions one address may start per window, and says when to try again', async () => {
+    const h = chatHarness({ SESSION_START_LIMIT: '2', SESSION_START_WINDOW: '10m' });
+    await h.visitors.createSession({}, '203.0.113.7');
+    await h.visitors.createSession({}, '203.0.113.7');
+    const refused = await h.visitors.createSession({}, '203.0.113.7').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppException);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED' });
+    expect((refused as AppException).retryAfterMs).toBeGreaterThan(590_000);
+    // Another address is counted apart.
+    await expect(h.visitors.createSession({}, '198.51.100.1')).resolves.toMatchObject({ sessionId: expect.any(String) });
+    expect(h.sessionsRepository.rows.size).toBe(3);
+  });
+
   it('passes messages to the answerer only while the bot has the session', async () => {
     const answerer = new ScriptedAnswerer();
     const h = chatHarness({}, answerer);

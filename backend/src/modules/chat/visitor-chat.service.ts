@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CreateChatSessionRequest, CreateChatSessionResponse, SeenEvent, SessionStateEvent } from '@parley/contracts';
 import { uuidv7 } from '../../common/ids';
 import { AppException } from '../../common/errors/app.exception';
+import { CounterStore } from '../../common/rate-limit/counter-store';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import type { MessageRow } from '../messages/messages.schema';
@@ -31,9 +32,12 @@ export class VisitorChatService {
     private readonly identity: IdentityVerifier,
     @Inject(ANSWERER) private readonly answerer: Answerer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly counters: CounterStore,
   ) {}
 
-  async createSession(request: CreateChatSessionRequest): Promise<CreateChatSessionResponse> {
+  /** Requests without a known client address (`clientIp` null or absent) are not counted. */
+  async createSession(request: CreateChatSessionRequest, clientIp?: string | null): Promise<CreateChatSessionResponse> {
+    if (clientIp) await this.countSessionStart(clientIp);
     const customer = await this.identity.customerFor(request.userToken);
     const { token, hash } = newVisitorToken();
     const session = await this.start({
@@ -42,6 +46,14 @@ export class VisitorChatService {
       visitorTokenHash: hash,
     });
     return { sessionId: session.id, visitorToken: token };
+  }
+
+  private async countSessionStart(clientIp: string): Promise<void> {
+    const { sessionStartLimit, sessionStartWindowSeconds } = this.config.chat;
+    const state = await this.counters.hit(`chat-start:${clientIp}`, sessionStartWindowSeconds * 1000);
+    if (state.count > sessionStartLimit) {
+      throw AppException.rateLimited('Too many chat sessions started from this address: try again later', state.resetInMs);
+    }
   }
 
   /** The session this token opens; any mismatch is the same UNAUTHORIZED, so ids cannot be probed. */

@@ -161,7 +161,7 @@ export function chatHarness(env: Record<string, string> = {}, answerer: Answerer
     events,
     config,
   );
-  const visitors = new VisitorChatService(sessions, messages, handoff, events, new IdentityVerifier(config), answerer, config);
+  const visitors = new VisitorChatService(sessions, messages, handoff, events, new IdentityVerifier(config), answerer, config, new MemoryCounterStore());
   const agents = new AgentChatService(users, sessions, messages, handoff, events);
   const addStaff = (name: string, roles: Role[]) => {
     const user = staff(name, roles);
