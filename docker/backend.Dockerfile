@@ -6,7 +6,7 @@ COPY package.json package-lock.json ./
 COPY libs/contracts/package.json libs/contracts/package.json
 RUN npm ci
 COPY . .
-RUN npx nx run-many -t build --projects=contracts,backend,widget-lit --outputStyle=stream \
+RUN npx nx run-many -t build --projects=contracts,backend,widget-lit,admin-angular --outputStyle=stream \
  && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -18,6 +18,7 @@ COPY --from=build /app/libs/contracts/package.json ./libs/contracts/package.json
 COPY --from=build /app/libs/contracts/dist ./libs/contracts/dist
 COPY --from=build /app/dist/backend ./dist/backend
 COPY --from=build /app/dist/widget ./dist/widget
+COPY --from=build /app/dist/admin-angular ./dist/admin-angular
 COPY --from=build /app/backend/bin ./backend/bin
 USER node
 VOLUME ["/data"]

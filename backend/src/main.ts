@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   new Logger('Parley').log(
-    `Listening on ${config.tls.certFile ? 'https' : 'http'}://${shown}:${config.port} (API docs at /docs) with ${describeDatabase(config.database)}`,
+    `Listening on ${config.tls.certFile ? 'https' : 'http'}://${shown}:${config.port} (console at /console/, API docs at /docs) with ${describeDatabase(config.database)}`,
   );
 }
 

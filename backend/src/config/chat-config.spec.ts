@@ -12,6 +12,8 @@ describe('chat configuration', () => {
       identityRequired: false,
       messageRateLimit: 20,
       messageRateWindowSeconds: 10,
+      sessionStartLimit: 60,
+      sessionStartWindowSeconds: 600,
     });
   });
 
@@ -25,6 +27,8 @@ describe('chat configuration', () => {
       IDENTITY_REQUIRED: 'yes',
       MESSAGE_RATE_LIMIT: '4',
       MESSAGE_RATE_WINDOW: '1m',
+      SESSION_START_LIMIT: '7',
+      SESSION_START_WINDOW: '1h',
     }).chat;
     expect(chat).toEqual({
       reopenWindowMinutes: 5,
@@ -35,6 +39,8 @@ describe('chat configuration', () => {
       identityRequired: true,
       messageRateLimit: 4,
       messageRateWindowSeconds: 60,
+      sessionStartLimit: 7,
+      sessionStartWindowSeconds: 3600,
     });
   });
 
@@ -47,6 +53,8 @@ describe('chat configuration', () => {
     [{ IDENTITY_REQUIRED: 'true' }, 'IDENTITY_REQUIRED'],
     [{ MESSAGE_RATE_LIMIT: 'many' }, 'MESSAGE_RATE_LIMIT'],
     [{ MESSAGE_RATE_WINDOW: '10 seconds' }, 'MESSAGE_RATE_WINDOW'],
+    [{ SESSION_START_LIMIT: '0' }, 'SESSION_START_LIMIT'],
+    [{ SESSION_START_WINDOW: 'forever' }, 'SESSION_START_WINDOW'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

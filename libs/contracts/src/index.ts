@@ -7,3 +7,4 @@ export * from './health';
 export * from './pagination';
 export * from './roles';
 export * from './socket';
+export * from './markdown-article';

@@ -1,4 +1,14 @@
 import { Routes } from '@angular/router';
+import { AccuracyStore } from './accuracy.store';
 
-// Placeholder until the accuracy screen lands.
-export default [{ path: '', title: 'Accuracy · Parley', loadComponent: () => import('../shared/placeholder.component') }] satisfies Routes;
+// One store for the list and the detail, so a mark given in the detail shows in the list.
+export default [
+  {
+    path: '',
+    providers: [AccuracyStore],
+    children: [
+      { path: '', title: 'Accuracy · Parley', loadComponent: () => import('./accuracy.component') },
+      { path: ':accuracyId', title: 'Answer · Parley', loadComponent: () => import('./accuracy-detail.component') },
+    ],
+  },
+] satisfies Routes;

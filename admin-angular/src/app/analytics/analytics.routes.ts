@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { AnalyticsStore } from './analytics.store';
 
-// Placeholder until the analytics screen lands.
-export default [{ path: '', title: 'Analytics · Parley', loadComponent: () => import('../shared/placeholder.component') }] satisfies Routes;
+export default [
+  { path: '', title: 'Analytics · Parley', providers: [AnalyticsStore], loadComponent: () => import('./analytics.component') },
+] satisfies Routes;

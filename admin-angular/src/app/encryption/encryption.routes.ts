@@ -1,4 +1,3 @@
 import { Routes } from '@angular/router';
 
-// Placeholder until the encryption screen lands.
-export default [{ path: '', title: 'Encryption · Parley', loadComponent: () => import('../shared/placeholder.component') }] satisfies Routes;
+export default [{ path: '', title: 'Encryption · Parley', loadComponent: () => import('./encryption.component') }] satisfies Routes;

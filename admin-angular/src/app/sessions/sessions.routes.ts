@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
 
-// Placeholder until the sessions screen lands.
-export default [{ path: '', title: 'Sessions · Parley', loadComponent: () => import('../shared/placeholder.component') }] satisfies Routes;
+export default [
+  { path: '', title: 'Sessions · Parley', loadComponent: () => import('./sessions-list.component') },
+  { path: ':sessionId', title: 'Session · Parley', loadComponent: () => import('./session-detail.component') },
+] satisfies Routes;

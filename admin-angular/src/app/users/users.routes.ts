@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
 
-// Placeholder until the users screen lands.
-export default [{ path: '', title: 'Users · Parley', loadComponent: () => import('../shared/placeholder.component') }] satisfies Routes;
+export default [
+  { path: '', title: 'Users · Parley', loadComponent: () => import('./users-list.component') },
+  { path: ':userId', title: 'User · Parley', loadComponent: () => import('./user-detail.component') },
+] satisfies Routes;

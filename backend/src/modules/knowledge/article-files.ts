@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { ParsedArticle, parseMarkdownArticle } from './markdown-article';
+import { ParsedArticle, parseMarkdownArticle } from '@parley/contracts';
 
 /** The sample knowledge base; the build copies it beside the compiled code at the same depth. */
 export const SAMPLE_KNOWLEDGE_DIR = resolve(__dirname, '../../../knowledge-sample');

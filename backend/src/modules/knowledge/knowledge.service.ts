@@ -9,7 +9,7 @@ import type { ArticleListQueryDto, CreateArticleDto, UpdateArticleDto } from './
 import { KnowledgeIndex } from './knowledge-index';
 import { KnowledgeRepository } from './knowledge.repository';
 import type { KnowledgeArticleRow } from './knowledge.schema';
-import { ParsedArticle, slugify } from './markdown-article';
+import { ParsedArticle, slugify } from '@parley/contracts';
 
 export type ArticleInput = Omit<ParsedArticle, 'slug' | 'tags' | 'locale' | 'published'> & Partial<ParsedArticle>;
 

@@ -31,3 +31,12 @@ export function describeApiError(error: unknown): string {
 export function apiErrorCode(error: unknown): string | undefined {
   return error instanceof HttpErrorResponse && isErrorBody(error.error) ? error.error.code : undefined;
 }
+
+/** The broken rules of a VALIDATION_FAILED answer (`details`), one sentence each. */
+export function apiErrorDetails(error: unknown): string[] {
+  if (!(error instanceof HttpErrorResponse)) return [];
+  const body: unknown = error.error;
+  if (typeof body !== 'object' || body === null || !('details' in body)) return [];
+  const details = (body as { details: unknown }).details;
+  return Array.isArray(details) ? details.filter((item): item is string => typeof item === 'string') : [];
+}

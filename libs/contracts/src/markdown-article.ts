@@ -1,4 +1,4 @@
-/** An article as a Markdown file with a small front matter (title, tags, locale, published). */
+/** An article as a Markdown file with a small front matter (title, slug, tags, locale, published); read the same way by the server (folder import, CLI) and the console (file import). */
 export interface ParsedArticle {
   slug: string;
   title: string;
