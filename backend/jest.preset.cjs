@@ -7,5 +7,6 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@parley/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+    '^@parley/testing$': '<rootDir>/../libs/testing/src/index.ts',
   },
 };

@@ -117,6 +117,15 @@ describe.each(testDatabaseKinds())('encryption at rest on %s', (kind) => {
     const found = (await get('/admin/sessions?q=legacy@example.com').expect(200)).body as Page<SessionDto>;
     expect(found.items.map((session) => session.id)).toEqual([sessionId]);
     const audit = (await get('/admin/encryption/audit?limit=5').expect(200)).body;
-    expect(audit.items[0]).toMatchObject({ action: 'cleanup-plaintext', outcome: 'succeeded', rowCount: 2, actorId: root.id });
+    expect(audit.items[0]).toMatchObject({ action: 'cleanup-plaintext', outcome: 'succeeded', rowCount: 2, actorId: root.id, actorName: root.name });
+  });
+
+  it('names the actor of each key operation, and none for the server or the CLI', async () => {
+    await t.db.execute(sql`insert into encryption_audit (id, action, actor_id, outcome) values (${uuidv7()}::uuid, 'rewrap', null, 'succeeded')`);
+    const audit = (await get('/admin/encryption/audit?limit=2', admin).expect(200)).body;
+    expect(audit.items.map((entry: { actorId: string | null; actorName: string | null }) => [entry.actorId, entry.actorName])).toEqual([
+      [null, null],
+      [root.id, root.name],
+    ]);
   });
 });

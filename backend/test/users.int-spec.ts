@@ -1,4 +1,5 @@
-import type { Page, RoleChangeDto, UserDto } from '@parley/contracts';
+import type { AuditEntryDto, Page, RoleChangeDto, UserDto } from '@parley/contracts';
+import { sql } from 'drizzle-orm';
 import { testDatabaseKinds } from '../src/database/testing/test-database';
 import { Staff, createStaff, loginRoot } from './staff';
 import { TestApp, startTestApp } from './test-app';
@@ -59,15 +60,38 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     expect(malformed.body.message).toBe('userId must be a UUID');
   });
 
-  it('changes roles with a reason and keeps the history', async () => {
-    const agent = await createStaff(t, ['agent']);
+  it('changes roles with a reason and keeps the history, naming who changed whom', async () => {
+    const agent = await createStaff(t, ['agent'], 'Agnes Agent');
     await as(admin).put(`/admin/users/${agent.id}/roles`, { roles: ['viewer'], reason: 'moved to reporting' }).expect(200);
     const history = (await as(admin).get(`/admin/users/${agent.id}/role-changes`).expect(200)).body as Page<RoleChangeDto>;
     expect(history.items).toEqual([
-      expect.objectContaining({ actorId: admin.id, targetId: agent.id, fromRoles: ['agent'], toRoles: ['viewer'], reason: 'moved to reporting' }),
+      expect.objectContaining({
+        actorId: admin.id,
+        actorName: 'Ada Admin',
+        targetId: agent.id,
+        targetName: 'Agnes Agent',
+        fromRoles: ['agent'],
+        toRoles: ['viewer'],
+        reason: 'moved to reporting',
+      }),
     ]);
-    const audit = await as(admin).get('/admin/audit').query({ action: 'user.roles', actorId: admin.id }).expect(200);
-    expect(audit.body.items[0]).toMatchObject({ target: agent.id, details: { from: ['agent'], to: ['viewer'] } });
+    const audit = (await as(admin).get('/admin/audit').query({ action: 'user.roles', actorId: admin.id }).expect(200)).body as Page<AuditEntryDto>;
+    expect(audit.items[0]).toMatchObject({ actorName: 'Ada Admin', target: agent.id, details: { from: ['agent'], to: ['viewer'] } });
+  });
+
+  it('names audit actors, and gives null for entries without one and for actors that no longer exist', async () => {
+    await t.http.post('/auth/login').send({ email: 'nobody@parley.test', password: 'not-a-password' }).expect(401);
+    const failed = (await as(admin).get('/admin/audit').query({ action: 'auth.login_failed' }).expect(200)).body as Page<AuditEntryDto>;
+    expect(failed.items.find((entry) => entry.target === 'nobody@parley.test')).toMatchObject({ actorId: null, actorName: null });
+
+    const gone = await createStaff(t, ['viewer'], 'Gone Soon');
+    const byGone = (await as(admin).get('/admin/audit').query({ action: 'auth.login', actorId: gone.id }).expect(200)).body as Page<AuditEntryDto>;
+    expect(byGone.items.map((entry) => entry.actorName)).toEqual(['Gone Soon']);
+    await t.db.execute(sql`delete from users where id = ${gone.id}::uuid`);
+    const logins = (await as(admin).get('/admin/audit').query({ action: 'auth.login', limit: 100 }).expect(200)).body as Page<AuditEntryDto>;
+    expect(logins.items.some((entry) => entry.actorName === 'Gone Soon')).toBe(false);
+    expect(logins.items.every((entry) => (entry.actorId === null) === (entry.actorName === null))).toBe(true);
+    expect(logins.items.find((entry) => entry.actorId === admin.id)?.actorName).toBe('Ada Admin');
   });
 
   it('keeps admins from granting or removing admin roles and everyone from changing their own', async () => {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { TestVisitor, call, createStaff, eventually, signIn, type StaffAccount } from '../support/api';
+import { eventually, requestJson as call, signIn } from '@parley/testing';
+import { TestVisitor, createStaff, type StaffAccount } from '../support/api';
 import { ROOT, startBackend, type Backend } from '../support/backend';
-import { launchChromium, openConsole, signInAt } from '../support/browser';
+import { axeViolations, launchChromium, openConsole, signInAt } from '../support/browser';
 
 let backend: Backend;
 let browser: Browser;
@@ -165,4 +166,30 @@ test('the analytics page renders charts from the conversations so far', async ()
   assert.ok((await page.locator('ngx-charts-line-chart path.line').count()) >= 1, 'a line per sender');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('every screen is accessible (axe-core, WCAG 2.1 A and AA), at desktop and tablet width', async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 1100 }]) {
+    const { page, context } = await openConsole(browser, backend.url, { viewport });
+    await signInAt(page, ROOT.email, ROOT.password);
+    const found: string[] = [];
+    for (const [path, heading] of [
+      ['inbox', 'Inbox'],
+      ['sessions', 'Sessions'],
+      ['analytics', 'Analytics'],
+      ['accuracy', 'Accuracy'],
+      ['knowledge', 'Knowledge base'],
+      ['users', 'Users & roles'],
+      ['encryption', 'Encryption'],
+      ['audit', 'Audit log'],
+    ]) {
+      await page.goto(`${backend.url}/console/${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      // Let lists and charts finish loading: their final state is what people use.
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
+      found.push(...(await axeViolations(page)).map((violation) => `${viewport.width}px /${path}: ${violation}`));
+    }
+    await context.close();
+    assert.deepEqual(found, []);
+  }
 });

@@ -1,7 +1,8 @@
 // Screenshots of the console for docs/console.md, taken from a real backend with a few real
 // conversations: `npx nx run e2e:screenshots` writes docs/images/console-*.png.
 import { join } from 'node:path';
-import { TestVisitor, createStaff, eventually } from '../support/api';
+import { eventually } from '@parley/testing';
+import { TestVisitor, createStaff } from '../support/api';
 import { REPO_ROOT, ROOT, startBackend } from '../support/backend';
 import { launchChromium, openConsole, signInAt } from '../support/browser';
 

@@ -1,7 +1,6 @@
 import {
   WIDGET_NAMESPACE,
   type CreateChatSessionResponse,
-  type LoginResponse,
   type MessageDto,
   type Role,
   type SessionStatus,
@@ -10,23 +9,8 @@ import {
 } from '@parley/contracts';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import { eventually, requestJson, signIn } from '@parley/testing';
 import { ROOT } from './backend';
-
-/** One JSON request to the API; a non-2xx answer throws with the server's words. */
-export async function call<T>(url: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const method = init.method ?? (init.body ? 'POST' : 'GET');
-  const response = await fetch(url + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-
-export async function signIn(url: string, email: string, password: string): Promise<string> {
-  return (await call<LoginResponse>(url, '/auth/login', { body: { email, password } })).accessToken;
-}
 
 export interface StaffAccount {
   email: string;
@@ -38,7 +22,7 @@ export interface StaffAccount {
 export async function createStaff(url: string, name: string, roles: Role[]): Promise<StaffAccount> {
   const root = await signIn(url, ROOT.email, ROOT.password);
   const account = { email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@console.test`, password: `password-${randomUUID()}`, name };
-  await call(url, '/admin/users', { token: root, body: { ...account, roles } });
+  await requestJson(url, '/admin/users', { token: root, body: { ...account, roles } });
   return account;
 }
 
@@ -57,7 +41,7 @@ export class TestVisitor {
   }
 
   static async connect(url: string, userMeta: Record<string, unknown> = {}): Promise<TestVisitor> {
-    const session = await call<CreateChatSessionResponse>(url, '/chat/sessions', { body: { userMeta } });
+    const session = await requestJson<CreateChatSessionResponse>(url, '/chat/sessions', { body: { userMeta } });
     const socket: Socket<WidgetServerToClient, WidgetClientToServer> = io(url + WIDGET_NAMESPACE, {
       auth: { sessionId: session.sessionId, visitorToken: session.visitorToken },
       transports: ['websocket'],
@@ -90,16 +74,5 @@ export class TestVisitor {
 
   close(): void {
     this.socket.close();
-  }
-}
-
-/** Polls until `probe` returns something (not undefined / false), or fails naming `what`. */
-export async function eventually<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -11,16 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { createStaff } from './backend';
 
-/** Polls until `probe` returns something (not undefined / false), or fails naming `what`. */
-export async function eventually<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { eventually } from '@parley/testing';
 
 /** An agent at the console, played by a socket.io-client on `/agent` (what the Angular console speaks). */
 export class TestAgent {

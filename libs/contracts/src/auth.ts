@@ -61,6 +61,8 @@ export interface SetRolesRequest {
 export interface AuditEntryDto {
   id: string;
   actorId: string | null;
+  /** The actor's display name; null for system entries and actors that no longer exist. */
+  actorName: string | null;
   action: string;
   target: string | null;
   ip: string | null;
@@ -71,7 +73,10 @@ export interface AuditEntryDto {
 export interface RoleChangeDto {
   id: string;
   actorId: string | null;
+  /** The actor's display name; null when there is no actor or it no longer exists. */
+  actorName: string | null;
   targetId: string;
+  targetName: string;
   fromRoles: Role[];
   toRoles: Role[];
   reason: string | null;

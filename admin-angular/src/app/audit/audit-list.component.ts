@@ -1,9 +1,9 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { actorLabel } from '../shared/actor-label';
 import { ListStateComponent } from '../shared/list-state.component';
 import { PagerComponent } from '../shared/pager.component';
-import { UserNames } from '../users/user-names.service';
 import { AuditStore } from './audit.store';
 
 const SEARCH_DELAY_MS = 350;
@@ -19,14 +19,13 @@ const SEARCH_DELAY_MS = 350;
 })
 export default class AuditListComponent {
   protected readonly store = inject(AuditStore);
-  private readonly names = inject(UserNames);
   protected readonly pager = this.store.pager;
   protected readonly filters = this.pager.filters;
   protected readonly actionText = signal('');
   protected readonly rows = computed(() =>
     this.pager.items().map((entry) => ({
       entry,
-      actor: this.names.nameOf(entry.actorId),
+      actor: actorLabel(entry),
       details: entry.details && Object.keys(entry.details).length ? JSON.stringify(entry.details) : '',
     })),
   );
@@ -37,7 +36,6 @@ export default class AuditListComponent {
   private actionTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    effect(() => this.names.resolve(this.pager.items().map((entry) => entry.actorId)));
     inject(DestroyRef).onDestroy(() => clearTimeout(this.actionTimer));
   }
 

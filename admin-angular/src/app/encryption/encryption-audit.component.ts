@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { actorLabel } from '../shared/actor-label';
 import { ListStateComponent } from '../shared/list-state.component';
 import { PagerComponent } from '../shared/pager.component';
 import { EncryptionStore } from './encryption.store';
@@ -44,7 +45,7 @@ export class EncryptionAuditComponent {
       outcome: entry.outcome,
       keys: [entry.fromKeyId, entry.toKeyId].some(Boolean) ? `${entry.fromKeyId ?? '—'} → ${entry.toKeyId ?? '—'}` : '—',
       rows: entry.rowCount,
-      actor: entry.actorId ? 'Staff user' : 'Server / CLI',
+      actor: actorLabel(entry, 'Server / CLI'),
       actorId: entry.actorId,
       details: detailText(entry.details),
     })),

@@ -36,7 +36,8 @@ const JOB: EncryptionJobDto = {
 
 const AUDIT = {
   items: [
-    { id: 'a1', action: 'rewrap', actorId: 'u1', fromKeyId: 'A', toKeyId: 'B', rowCount: 0, outcome: 'succeeded', details: { keysRewrapped: 2 }, startedAt: '2026-01-01T09:00:00.000Z', finishedAt: '2026-01-01T09:00:01.000Z' },
+    { id: 'a1', action: 'rewrap', actorId: 'u1', actorName: 'Sam Super', fromKeyId: 'A', toKeyId: 'B', rowCount: 0, outcome: 'succeeded', details: { keysRewrapped: 2 }, startedAt: '2026-01-01T09:00:00.000Z', finishedAt: '2026-01-01T09:00:01.000Z' },
+    { id: 'a0', action: 'cleanup-plaintext', actorId: null, actorName: null, fromKeyId: null, toKeyId: 'A', rowCount: 3, outcome: 'succeeded', details: null, startedAt: '2026-01-01T08:00:00.000Z', finishedAt: '2026-01-01T08:00:01.000Z' },
   ],
   nextCursor: null,
 };
@@ -73,6 +74,9 @@ describe('EncryptionComponent', () => {
     expect(page.textContent).toContain('3 rows still hold a field in plaintext');
     expect(page.textContent).toContain('Re-wrap data keys');
     expect(page.querySelector('h2#audit-title')?.textContent).toBe('Audit log');
+    // Who ran each operation comes with the entry: no per-user lookups.
+    const by = Array.from(page.querySelectorAll('section[aria-labelledby="audit-title"] tbody tr')).map((row) => row.querySelectorAll('td')[6]?.textContent?.trim());
+    expect(by).toEqual(['Sam Super', 'Server / CLI']);
     expect(buttons(page).some((label) => /Start re-encryption|Dry run|Clean up now/.test(label))).toBe(false);
     expect(page.querySelector('select')).toBeNull();
     expect(page.querySelector('input[type="checkbox"]')).toBeNull();
@@ -88,12 +92,13 @@ describe('EncryptionComponent', () => {
 
   it('gives a super admin the re-encryption form and the two-step clean-up', async () => {
     const page = await render(['encryption:read', 'encryption:manage']);
-    const select = page.querySelector<HTMLSelectElement>('select[name="target"]');
-    expect(select?.value).toBe('B');
-    expect(Array.from(select?.options ?? []).map((option) => [option.textContent?.trim(), option.disabled])).toEqual([
-      ['A (not active)', true],
-      ['B (active)', false],
-    ]);
+    // The server always re-encrypts to the active master key: it is stated, not chosen.
+    expect(page.querySelector('app-reencrypt-panel select')).toBeNull();
+    const target = page.querySelector('app-reencrypt-panel .target');
+    expect(target?.textContent?.trim()).toBe('Re-encrypts to the active master key B.');
+    expect(target?.querySelector('code')?.textContent).toBe('B');
+    expect(page.querySelector('app-reencrypt-panel')?.textContent).toContain('set ACTIVE_MASTER_KEY_ID to it on every server, restart them');
+    expect(page.querySelector<HTMLInputElement>('input[name="rewriteData"]')?.checked).toBe(false);
     const byLabel = (label: string) => Array.from(page.querySelectorAll('button')).find((button) => button.textContent?.trim() === label) as HTMLButtonElement;
     expect(byLabel('Start re-encryption').disabled).toBe(false);
     expect(byLabel('Clean up now').disabled).toBe(true);

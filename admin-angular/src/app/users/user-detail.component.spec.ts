@@ -7,7 +7,7 @@ import { signInForTest } from '../core/auth/signed-in.testing';
 import UserDetailComponent from './user-detail.component';
 
 const dana = { id: 'u2', email: 'dana@example.com', name: 'Dana', roles: ['agent'], disabled: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '' };
-const change = { id: 'c1', actorId: 'me', targetId: 'u2', fromRoles: ['viewer'], toRoles: ['agent'], reason: 'Joined the desk', createdAt: '2026-02-01T00:00:00Z' };
+const change = { id: 'c1', actorId: 'a1', actorName: 'Ada Admin', targetId: 'u2', targetName: 'Dana', fromRoles: ['viewer'], toRoles: ['agent'], reason: 'Joined the desk', createdAt: '2026-02-01T00:00:00Z' };
 const isHistory = (request: HttpRequest<unknown>) => request.url === '/admin/users/u2/role-changes';
 
 describe('User detail', () => {
@@ -50,6 +50,8 @@ describe('User detail', () => {
     expect(button('Save changes')).toBeUndefined();
     expect(button('Deactivate')).toBeUndefined();
     expect(page.querySelector('tbody')?.textContent).toContain('Joined the desk');
+    // Who made the change comes with the history (afterEach's verify() fails on any lookup of a1).
+    expect(page.querySelector('tbody td:nth-child(2)')?.textContent?.trim()).toBe('Ada Admin');
   });
 
   it('lets an admin change roles, without offering the admin roles', async () => {

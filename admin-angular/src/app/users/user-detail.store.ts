@@ -5,7 +5,6 @@ import { describeApiError } from '../core/api/api-error';
 import { ParleyApi, type RoleChangeDto, type UpdateUserDto, type UserDto } from '../core/api/parley-api.generated';
 import { AuthStore } from '../core/auth/auth.store';
 import { keysetPager } from '../shared/keyset-pager';
-import { UserNames } from './user-names.service';
 import { type UserFieldErrors, hasErrors, validateEdit } from './user-validation';
 
 /** Which part of the page an outcome belongs to, so it is shown next to the control that caused it. */
@@ -30,7 +29,6 @@ const HISTORY_PAGE_SIZE = 10;
 export class UserDetailStore {
   private readonly api = inject(ParleyApi);
   private readonly auth = inject(AuthStore);
-  private readonly names = inject(UserNames);
 
   private readonly current = signal<UserDto | null>(null);
   private readonly loadingState = signal(false);
@@ -64,7 +62,6 @@ export class UserDetailStore {
     this.api.usersGet(userId).subscribe({
       next: (user) => {
         this.current.set(user);
-        this.names.remember(user.id, user.name);
         this.loadingState.set(false);
       },
       error: (error: unknown) => {

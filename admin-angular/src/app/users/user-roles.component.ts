@@ -1,13 +1,13 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { Role } from '@parley/contracts';
+import { actorLabel } from '../shared/actor-label';
 import { ListStateComponent } from '../shared/list-state.component';
 import { PagerComponent } from '../shared/pager.component';
 import { OutcomeComponent } from './outcome.component';
 import { grantableRoles, roleList, toggleRole } from './roles';
 import { UserDetailStore } from './user-detail.store';
-import { UserNames } from './user-names.service';
 
 /** Changing a user's roles (with a reason) and the history of such changes. */
 @Component({
@@ -19,7 +19,6 @@ import { UserNames } from './user-names.service';
 })
 export class UserRolesComponent {
   protected readonly store = inject(UserDetailStore);
-  private readonly names = inject(UserNames);
   protected readonly history = this.store.history;
 
   protected readonly options = computed(() => grantableRoles(this.store.canManageAdmins()));
@@ -29,15 +28,11 @@ export class UserRolesComponent {
   protected readonly changes = computed(() =>
     this.history.items().map((change) => ({
       change,
-      actor: this.names.nameOf(change.actorId),
+      actor: actorLabel(change),
       from: roleList(change.fromRoles),
       to: roleList(change.toRoles),
     })),
   );
-
-  constructor() {
-    effect(() => this.names.resolve(this.history.items().map((change) => change.actorId)));
-  }
 
   protected toggle(role: Role, on: boolean): void {
     this.selected.update((roles) => toggleRole(roles, role, on));

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, lt } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
+import { users } from '../users/users.schema';
 import { AuditLogRow, auditLog } from './audit.schema';
 
 export interface AuditEntry {
@@ -10,6 +11,9 @@ export interface AuditEntry {
   ip?: string | null;
   details?: Record<string, unknown>;
 }
+
+/** An audit row with its actor's display name (null without an actor). */
+export type AuditListRow = AuditLogRow & { actorName: string | null };
 
 export interface AuditFilter {
   limit: number;
@@ -28,10 +32,15 @@ export class AuditRepository {
     await this.db.insert(auditLog).values(entry);
   }
 
-  async list(filter: AuditFilter): Promise<AuditLogRow[]> {
+  /**
+   * The actor's name comes from a join, not from UsersService: UsersModule records through
+   * AuditModule, so AuditModule cannot depend on it back.
+   */
+  async list(filter: AuditFilter): Promise<AuditListRow[]> {
     return this.db
-      .select()
+      .select({ ...getTableColumns(auditLog), actorName: users.name })
       .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
       .where(
         and(
           filter.afterId ? lt(auditLog.id, filter.afterId) : undefined,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Page } from '@parley/contracts';
 import { decodeCursor, toPage } from '../../common/pagination';
-import { AuditEntry, AuditRepository } from './audit.repository';
-import type { AuditLogRow } from './audit.schema';
+import { AuditEntry, AuditListRow, AuditRepository } from './audit.repository';
 
-export type { AuditEntry };
+export type { AuditEntry, AuditListRow };
 
 export interface AuditQuery {
   limit: number;
@@ -24,7 +23,7 @@ export class AuditService {
     return this.repository.insert(entry);
   }
 
-  async list(query: AuditQuery): Promise<Page<AuditLogRow>> {
+  async list(query: AuditQuery): Promise<Page<AuditListRow>> {
     const afterId = query.cursor ? decodeCursor(query.cursor, ['uuid'] as const)[0] : undefined;
     const rows = await this.repository.list({ ...query, afterId });
     return toPage(rows, query.limit, (row) => [row.id]);

@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, desc, eq, isNotNull, lt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNotNull, lt } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
+import { users } from '../users/users.schema';
 import { EncryptionAuditRow, EncryptionJobRow, encryptionAudit, encryptionJobs } from './encryption.schema';
 
 export type NewEncryptionJob = Pick<EncryptionJobRow, 'kind' | 'rewriteData' | 'toMasterKeyId' | 'toDekId' | 'actorId' | 'auditId' | 'cursor' | 'rowsTotal'>;
 export type NewEncryptionAudit = Pick<EncryptionAuditRow, 'action' | 'actorId' | 'fromKeyId' | 'toKeyId'> & { details?: Record<string, unknown> };
+/** An encryption audit row with its actor's display name (null for the server or the CLI). */
+export type EncryptionAuditListRow = EncryptionAuditRow & { actorName: string | null };
 export type AuditOutcome = Pick<EncryptionAuditRow, 'outcome' | 'rowCount'> & { details?: Record<string, unknown> };
 
 /** SQL on encryption_jobs and encryption_audit: the record of every key operation. */
@@ -65,11 +68,15 @@ export class EncryptionJobsRepository {
       .where(eq(encryptionAudit.id, id));
   }
 
-  /** Newest first; one row more than the page, for `toPage`. */
-  async listAudit(limit: number, beforeId?: string): Promise<EncryptionAuditRow[]> {
+  /**
+   * Newest first; one row more than the page, for `toPage`. The actor's name is joined here, as for
+   * the staff audit log, so the CLI's hand-wired EncryptionService needs no users module.
+   */
+  async listAudit(limit: number, beforeId?: string): Promise<EncryptionAuditListRow[]> {
     return this.db
-      .select()
+      .select({ ...getTableColumns(encryptionAudit), actorName: users.name })
       .from(encryptionAudit)
+      .leftJoin(users, eq(users.id, encryptionAudit.actorId))
       .where(beforeId ? lt(encryptionAudit.id, beforeId) : undefined)
       .orderBy(desc(encryptionAudit.id))
       .limit(limit + 1);

@@ -5,9 +5,9 @@ import { decodeCursor, toPage } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { ENCRYPTED_TABLES } from './encrypted-columns';
 import { EncryptionDataRepository } from './encryption-data.repository';
-import { EncryptionJobsRepository } from './encryption-jobs.repository';
+import { EncryptionAuditListRow, EncryptionJobsRepository } from './encryption-jobs.repository';
 import { EncryptionKeysRepository } from './encryption-keys.repository';
-import type { EncryptionAuditRow, EncryptionJobRow } from './encryption.schema';
+import type { EncryptionJobRow } from './encryption.schema';
 import { FieldCipher } from './field-cipher';
 import { ReencryptionService } from './reencryption.service';
 import { rewriteRows } from './row-rewrites';
@@ -128,7 +128,7 @@ export class EncryptionService {
     return reports;
   }
 
-  async auditPage(limit: number, cursor?: string): Promise<Page<EncryptionAuditRow>> {
+  async auditPage(limit: number, cursor?: string): Promise<Page<EncryptionAuditListRow>> {
     const beforeId = cursor ? decodeCursor(cursor, ['uuid'] as const)[0] : undefined;
     return toPage(await this.jobs.listAudit(limit, beforeId), limit, (row) => [row.id]);
   }

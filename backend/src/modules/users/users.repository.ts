@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@parley/contracts';
-import { SQL, and, arrayContains, count, desc, eq, ilike, isNull, lt, or, sql } from 'drizzle-orm';
+import { SQL, and, arrayContains, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
 import { escapeLike } from '../../database/sql-helpers';
 import { NewUserRow, RoleChangeRow, UserRow, roleChanges, users } from './users.schema';
@@ -88,6 +88,16 @@ export class UsersRepository {
       .where(and(...conditions))
       .orderBy(desc(users.id))
       .limit(filter.limit + 1);
+  }
+
+  /** Display names of these users, in one query; ids of users that do not exist are left out. */
+  async namesByIds(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, [...new Set(ids)]));
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async countActiveWithRole(role: Role): Promise<number> {

@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import type { PasswordHasher } from './password-hasher';
 import type { RoleChangeEntry, UserPatch, UsersRepository } from './users.repository';
-import type { UserRow } from './users.schema';
+import type { RoleChangeRow, UserRow } from './users.schema';
 import { UsersService } from './users.service';
 
 function user(id: string, roles: Role[], disabled = false): UserRow {
@@ -17,8 +17,10 @@ function actor(row: UserRow): AuthenticatedUser {
 }
 
 /** An in-memory UsersRepository: just enough of it for the rules. */
-class FakeUsersRepository implements Pick<UsersRepository, 'findById' | 'countActiveWithRole' | 'setRoles' | 'update'> {
+class FakeUsersRepository implements Pick<UsersRepository, 'findById' | 'countActiveWithRole' | 'setRoles' | 'update' | 'listRoleChanges' | 'namesByIds'> {
   readonly rows = new Map<string, UserRow>();
+  readonly changes: RoleChangeRow[] = [];
+  readonly nameLookups: string[][] = [];
   constructor(...rows: UserRow[]) {
     for (const row of rows) this.rows.set(row.id, row);
   }
@@ -38,6 +40,17 @@ class FakeUsersRepository implements Pick<UsersRepository, 'findById' | 'countAc
     this.rows.set(id, row);
     return row;
   }
+  async listRoleChanges(targetId: string, limit: number) {
+    return this.changes.filter((change) => change.targetId === targetId).slice(0, limit + 1);
+  }
+  async namesByIds(ids: readonly string[]) {
+    this.nameLookups.push([...ids]);
+    return new Map(ids.flatMap((id) => (this.rows.has(id) ? [[id, this.rows.get(id)?.name ?? ''] as const] : [])));
+  }
+}
+
+function change(id: string, actorId: string | null, targetId: string): RoleChangeRow {
+  return { id, actorId, targetId, fromRoles: ['agent'], toRoles: ['viewer'], reason: null, createdAt: new Date('2026-01-02T00:00:00Z') };
 }
 
 function service(repository: FakeUsersRepository): UsersService {
@@ -103,5 +116,30 @@ describe('UsersService rules', () => {
   it('answers NOT_FOUND for an unknown user', async () => {
     const root = user('root', ['super_admin']);
     expect(await codeOf(service(new FakeUsersRepository(root)).get('missing'))).toBe('NOT_FOUND');
+  });
+
+  it('names the actors of a page of role changes with one lookup, and the target', async () => {
+    const root = user('root', ['super_admin']);
+    const admin = user('admin', ['admin']);
+    const agent = user('agent', ['agent']);
+    const repository = new FakeUsersRepository(root, admin, agent);
+    repository.changes.push(change('c3', 'admin', 'agent'), change('c2', null, 'agent'), change('c1', 'root', 'agent'), change('c0', 'admin', 'agent'));
+    const page = await service(repository).roleChanges('agent', 3);
+    expect(page.items.map((item) => [item.id, item.actorName, item.targetName])).toEqual([
+      ['c3', 'admin', 'agent'],
+      ['c2', null, 'agent'],
+      ['c1', 'root', 'agent'],
+    ]);
+    expect(page.nextCursor).not.toBeNull();
+    // Only the page's own actors, in a single query; the row beyond the page is not looked up.
+    expect(repository.nameLookups).toEqual([['admin', 'root']]);
+  });
+
+  it('leaves the name null when the actor no longer exists', async () => {
+    const agent = user('agent', ['agent']);
+    const repository = new FakeUsersRepository(agent);
+    repository.changes.push(change('c1', 'vanished', 'agent'));
+    const page = await service(repository).roleChanges('agent', 10);
+    expect(page.items[0]).toMatchObject({ actorId: 'vanished', actorName: null, targetName: 'agent' });
   });
 });

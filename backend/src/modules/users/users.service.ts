@@ -10,6 +10,9 @@ import { assertKeepsASuperAdmin, assertMayChangeRoles, assertMayManage } from '.
 import { UserPatch, UsersRepository } from './users.repository';
 import type { RoleChangeRow, UserRow } from './users.schema';
 
+/** A role change with the display names of who made it (null: no such user any more) and whom it changed. */
+export type NamedRoleChange = RoleChangeRow & { actorName: string | null; targetName: string };
+
 /** Staff accounts and the rules around them. */
 @Injectable()
 export class UsersService {
@@ -125,11 +128,17 @@ export class UsersService {
     return updated;
   }
 
-  async roleChanges(id: string, limit: number, cursor?: string): Promise<Page<RoleChangeRow>> {
-    await this.get(id);
+  /** One page of a user's role changes; the actors' names are looked up in one query per page. */
+  async roleChanges(id: string, limit: number, cursor?: string): Promise<Page<NamedRoleChange>> {
+    const target = await this.get(id);
     const afterId = cursor ? decodeCursor(cursor, ['uuid'] as const)[0] : undefined;
-    const rows = await this.repository.listRoleChanges(id, limit, afterId);
-    return toPage(rows, limit, (row) => [row.id]);
+    const page = toPage(await this.repository.listRoleChanges(id, limit, afterId), limit, (row) => [row.id]);
+    const actorIds = page.items.flatMap((row) => (row.actorId ? [row.actorId] : []));
+    const names = await this.repository.namesByIds(actorIds);
+    return {
+      ...page,
+      items: page.items.map((row) => ({ ...row, actorName: (row.actorId && names.get(row.actorId)) ?? null, targetName: target.name })),
+    };
   }
 
   private async assertMayDeactivate(actor: AuthenticatedUser, target: UserRow): Promise<void> {

@@ -153,6 +153,8 @@ export interface AssignSessionDto {
 export interface AuditEntryDto {
   id: string;
   actorId: string | null;
+  /** the actor's display name; null for system entries */
+  actorName: string | null;
   action: string;
   target: string | null;
   ip: string | null;
@@ -276,6 +278,8 @@ export interface EncryptionAuditEntryDto {
   id: string;
   action: string;
   actorId: string | null;
+  /** the actor's display name; null for the server or the CLI */
+  actorName: string | null;
   fromKeyId: string | null;
   toKeyId: string | null;
   rowCount: number;
@@ -468,7 +472,11 @@ export interface ResponseTypeCountsDto {
 export interface RoleChangeDto {
   id: string;
   actorId: string | null;
+  /** the actor's display name; null when there is no actor */
+  actorName: string | null;
   targetId: string;
+  /** the changed user's display name */
+  targetName: string;
   fromRoles: ("viewer" | "agent" | "admin" | "super_admin")[];
   toRoles: ("viewer" | "agent" | "admin" | "super_admin")[];
   reason: string | null;

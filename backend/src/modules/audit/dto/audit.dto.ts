@@ -3,7 +3,7 @@ import type { AuditEntryDto as AuditEntryContract } from '@parley/contracts';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
-import type { AuditLogRow } from '../audit.schema';
+import type { AuditListRow } from '../audit.repository';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'only what this user did' })
@@ -33,6 +33,8 @@ export class AuditQueryDto extends PageQueryDto {
 export class AuditEntryDto implements AuditEntryContract {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "the actor's display name; null for system entries", example: 'Dana Scully' })
+  actorName!: string | null;
   @ApiProperty() action!: string;
   @ApiProperty({ nullable: true, type: String }) target!: string | null;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
@@ -45,10 +47,11 @@ export class AuditPageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
 
-export function toAuditEntryDto(row: AuditLogRow): AuditEntryDto {
+export function toAuditEntryDto(row: AuditListRow): AuditEntryDto {
   return {
     id: row.id,
     actorId: row.actorId,
+    actorName: row.actorName,
     action: row.action,
     target: row.target,
     ip: row.ip,

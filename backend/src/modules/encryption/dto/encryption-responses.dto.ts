@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { EncryptionAuditRow, EncryptionJobRow } from '../encryption.schema';
+import type { EncryptionAuditListRow } from '../encryption-jobs.repository';
+import type { EncryptionJobRow } from '../encryption.schema';
 import type { CleanupReport, EncryptionStatus } from '../encryption.service';
 
 export class EncryptionJobDto {
@@ -61,6 +62,8 @@ export class EncryptionAuditEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() action!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "the actor's display name; null for the server or the CLI", example: 'Dana Scully' })
+  actorName!: string | null;
   @ApiProperty({ nullable: true, type: String }) fromKeyId!: string | null;
   @ApiProperty({ nullable: true, type: String }) toKeyId!: string | null;
   @ApiProperty() rowCount!: number;
@@ -100,11 +103,12 @@ export function toStatusDto(status: EncryptionStatus): EncryptionStatusDto {
   };
 }
 
-export function toEncryptionAuditDto(row: EncryptionAuditRow): EncryptionAuditEntryDto {
+export function toEncryptionAuditDto(row: EncryptionAuditListRow): EncryptionAuditEntryDto {
   return {
     id: row.id,
     action: row.action,
     actorId: row.actorId,
+    actorName: row.actorName,
     fromKeyId: row.fromKeyId,
     toKeyId: row.toKeyId,
     rowCount: row.rowCount,

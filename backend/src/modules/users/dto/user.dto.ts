@@ -46,7 +46,10 @@ export class UserPageDto {
 export class RoleChangeDto implements RoleChangeContract {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "the actor's display name; null when there is no actor", example: 'Dana Scully' })
+  actorName!: string | null;
   @ApiProperty({ format: 'uuid' }) targetId!: string;
+  @ApiProperty({ description: "the changed user's display name", example: 'Fox Mulder' }) targetName!: string;
   @ApiProperty({ enum: ROLES, isArray: true }) fromRoles!: Role[];
   @ApiProperty({ enum: ROLES, isArray: true }) toRoles!: Role[];
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;

@@ -1,5 +1,6 @@
 import type { RoleChangeDto, UserDto } from '@parley/contracts';
-import type { RoleChangeRow, UserRow } from '../users.schema';
+import type { UserRow } from '../users.schema';
+import type { NamedRoleChange } from '../users.service';
 
 /** The only way a user leaves the server: without its password hash. */
 export function toUserDto(row: UserRow): UserDto {
@@ -14,11 +15,13 @@ export function toUserDto(row: UserRow): UserDto {
   };
 }
 
-export function toRoleChangeDto(row: RoleChangeRow): RoleChangeDto {
+export function toRoleChangeDto(row: NamedRoleChange): RoleChangeDto {
   return {
     id: row.id,
     actorId: row.actorId,
+    actorName: row.actorName,
     targetId: row.targetId,
+    targetName: row.targetName,
     fromRoles: row.fromRoles,
     toRoles: row.toRoles,
     reason: row.reason,

@@ -1,0 +1,3 @@
+export * from './eventually';
+export * from './server-process';
+export * from './api-requests';
