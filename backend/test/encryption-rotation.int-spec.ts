@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventually } from '@parley/testing';
 import { sql } from 'drizzle-orm';
 import { TestDatabase, createTestDatabase, testDatabaseKinds } from '../src/database/testing/test-database';
 import { connectWidget, listen, ok, startVisitorSession } from './chat-clients';
@@ -67,6 +68,30 @@ describe.each(testDatabaseKinds())('key rotation on %s', (kind) => {
     expect(status.dataKeys.every((entry: { masterKeyId: string }) => entry.masterKeyId === 'B')).toBe(true);
     expect(status.lastRotation).toMatchObject({ id: job.id, status: 'succeeded' });
     await onlyB.close();
+  });
+
+  it('runs one job at a time even when two admins start one at the same instant', async () => {
+    const t = await startTestAppOn(database, { MASTER_KEYS: `A:${keyA}`, ENCRYPTION_BATCH_SIZE: '1', ENCRYPTION_BATCH_DELAY_MS: '200' });
+    await converse(t, 'one-at-a-time');
+    const root = await loginRoot(t);
+    const start = () => t.http.post('/admin/encryption/reencrypt').auth(root.accessToken, { type: 'bearer' }).send({ rewriteData: true });
+    const answers = await Promise.all([start(), start(), start()]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([202, 409, 409]);
+    const refused = answers.find((answer) => answer.status === 409);
+    expect(refused?.body).toMatchObject({ code: 'INVALID_STATE', message: expect.stringContaining('still running') });
+    const jobs = await rawRows(t.db, sql`select status, audit_id from encryption_jobs`);
+    expect(jobs).toEqual([{ status: 'running', audit_id: expect.any(String) }]);
+    const audit = (await t.http.get('/admin/encryption/audit').auth(root.accessToken, { type: 'bearer' }).expect(200)).body as Page<{ action: string }>;
+    expect(audit.items.filter((entry) => entry.action === 'reencrypt')).toHaveLength(1);
+    // The one job finishes normally, and only then can the next one start.
+    const job = answers.find((answer) => answer.status === 202)?.body as { id: string };
+    await eventually(async () => {
+      const state = (await t.http.get(`/admin/encryption/jobs/${job.id}`).auth(root.accessToken, { type: 'bearer' }).expect(200)).body as { status: string };
+      return state.status !== 'running' && state;
+    }, 'the job to finish', 60_000);
+    await start().expect(202);
+    await eventually(async () => (await rawRows(t.db, sql`select 1 from encryption_jobs where status = 'running'`)).length === 0, 'the second job to finish', 60_000);
+    await t.close();
   });
 
   it('resumes a re-encryption killed after its first batch, leaving every row readable', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, desc, eq, getTableColumns, isNotNull, lt } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
+import { isUniqueViolation } from '../../database/sql-helpers';
 import { users } from '../users/users.schema';
 import { EncryptionAuditRow, EncryptionJobRow, encryptionAudit, encryptionJobs } from './encryption.schema';
 
@@ -15,10 +16,20 @@ export type AuditOutcome = Pick<EncryptionAuditRow, 'outcome' | 'rowCount'> & { 
 export class EncryptionJobsRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  async insertJob(job: NewEncryptionJob): Promise<EncryptionJobRow> {
-    const [row] = await this.db.insert(encryptionJobs).values(job).returning();
-    if (!row) throw new Error('insert into encryption_jobs returned no row');
-    return row;
+  /** The new job, or undefined when another job is already running (one running job at most). */
+  async insertJob(job: NewEncryptionJob): Promise<EncryptionJobRow | undefined> {
+    try {
+      const [row] = await this.db.insert(encryptionJobs).values(job).returning();
+      if (!row) throw new Error('insert into encryption_jobs returned no row');
+      return row;
+    } catch (error) {
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async setJobAudit(id: string, auditId: string): Promise<void> {
+    await this.db.update(encryptionJobs).set({ auditId }).where(eq(encryptionJobs.id, id));
   }
 
   async findJob(id: string): Promise<EncryptionJobRow | undefined> {

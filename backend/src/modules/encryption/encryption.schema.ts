@@ -65,6 +65,8 @@ export const encryptionJobs = pgTable(
   (table) => [
     check('encryption_jobs_status_check', sql`${table.status} in ('running', 'succeeded', 'failed')`),
     index('encryption_jobs_status_idx').on(table.status, table.startedAt),
+    // At most one running job, enforced by the database: two admins starting at once cannot both win.
+    uniqueIndex('encryption_jobs_one_running_idx').on(table.status).where(sql`${table.status} = 'running'`),
   ],
 );
 

@@ -61,20 +61,24 @@ export class ReencryptionService implements OnApplicationBootstrap, OnApplicatio
 
   async start(actorId: string | null, rewriteData: boolean, progress?: JobProgress): Promise<EncryptionJobRow> {
     const [running] = await this.jobs.running();
-    if (running) throw new AppException('INVALID_STATE', `encryption job ${running.id} is still running`);
+    if (running) throw alreadyRunning(running.id);
     const ring = this.cipher.options.ring;
     const fromKeys = [...new Set((await this.keys.listAll()).map((key) => key.masterKeyId))];
     const toDekId = rewriteData ? await this.cipher.createDataKey('data') : null;
-    // New messages take the fresh key at once, so the job never has to chase them.
-    if (toDekId) this.cipher.useDataKey(toDekId);
     let rowsTotal = 0;
     if (rewriteData) for (const spec of ENCRYPTED_TABLES) rowsTotal += await this.data.countRows(spec);
     const kind = rewriteData ? 'reencrypt' : 'rewrap';
+    // The insert is the claim: the database admits one running job, so of two concurrent starts
+    // one gets here and the other stops before anything changes (an unused data key at most).
+    const job = await this.jobs.insertJob({ kind, rewriteData, toMasterKeyId: ring.activeId, toDekId, actorId, auditId: null, cursor: { table: 0, afterId: null }, rowsTotal });
+    if (!job) throw alreadyRunning((await this.jobs.running())[0]?.id);
+    // New messages take the fresh key at once, so the job never has to chase them.
+    if (toDekId) this.cipher.useDataKey(toDekId);
     const auditId = await this.jobs.insertAudit({ action: kind, actorId, fromKeyId: fromKeys.join(',') || null, toKeyId: ring.activeId, details: { rewriteData } });
-    const job = await this.jobs.insertJob({ kind, rewriteData, toMasterKeyId: ring.activeId, toDekId, actorId, auditId, cursor: { table: 0, afterId: null }, rowsTotal });
+    await this.jobs.setJobAudit(job.id, auditId);
     await this.audit.record({ action: `encryption.${kind}.started`, actorId, target: job.id, details: { toMasterKeyId: ring.activeId, rewriteData } });
     void this.run(job.id, progress);
-    return job;
+    return { ...job, auditId };
   }
 
   /** The run of a job in this process (started or resumed); resolves when it ends. */
@@ -153,4 +157,8 @@ export class ReencryptionService implements OnApplicationBootstrap, OnApplicatio
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function alreadyRunning(jobId: string | undefined): AppException {
+  return new AppException('INVALID_STATE', jobId ? `encryption job ${jobId} is still running` : 'another encryption job is still running');
 }

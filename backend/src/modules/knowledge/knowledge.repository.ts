@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, count, desc, eq, ilike, lt, max, or } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
-import { escapeLike } from '../../database/sql-helpers';
+import { escapeLike, isUniqueViolation } from '../../database/sql-helpers';
 import { KnowledgeArticleRow, NewKnowledgeArticleRow, knowledgeArticles } from './knowledge.schema';
 
 export interface ArticleListFilter {
@@ -80,7 +80,7 @@ export class KnowledgeRepository {
         .returning();
       return row;
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === '23505') return 'conflict';
+      if (isUniqueViolation(error)) return 'conflict';
       throw error;
     }
   }

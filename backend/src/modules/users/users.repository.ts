@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@parley/contracts';
 import { SQL, and, arrayContains, count, desc, eq, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { DATABASE, Database } from '../../database/database.types';
-import { escapeLike } from '../../database/sql-helpers';
+import { escapeLike, isUniqueViolation } from '../../database/sql-helpers';
 import { NewUserRow, RoleChangeRow, UserRow, roleChanges, users } from './users.schema';
 
 export interface UserListFilter {
@@ -121,9 +121,4 @@ export class UsersRepository {
       .orderBy(desc(roleChanges.id))
       .limit(limit + 1);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
-  return cause?.code === '23505';
 }

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "encryption_jobs_one_running_idx" ON "encryption_jobs" USING btree ("status") WHERE "encryption_jobs"."status" = 'running';
