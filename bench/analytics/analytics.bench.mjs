@@ -54,6 +54,8 @@ async function main(server, base) {
   };
   // A running server has its pool connected: open the connections before timing (no report data read).
   await Promise.all(Array.from({ length: 10 }, () => fetch(`${base}/health`)));
+  server.send('rss');
+  const [{ rss: idle }] = await once(server, 'message');
 
   const year = new URLSearchParams({ from: new Date(Date.now() - 366 * 86_400_000).toISOString(), to: new Date().toISOString() });
   console.log('\nreport                 range            cold ms   cached ms');
@@ -64,7 +66,8 @@ async function main(server, base) {
     }
   }
 
-  console.log('\nexport of every session with its messages (RSS of the server process)');
+  console.log(`\nexport of every session with its messages (RSS of the server process: ${mb(idle)} MB idle, before the reports)`);
+  console.log('format   size    time       rows/s   RSS before  peak  growth over idle');
   for (const format of ['csv', 'ndjson', 'json']) {
     server.send('measure');
     start = performance.now();
@@ -80,21 +83,30 @@ async function main(server, base) {
     const [{ baseline, peak }] = await once(server, 'message');
     const rows = Number(counts.sessions) + Number(counts.messages);
     console.log(
-      `${format.padEnd(6)} ${mb(bytes).padStart(4)} MB in ${seconds.toFixed(1)} s: ${Math.round(rows / seconds).toLocaleString('en')} rows/s ` +
-        `(sessions + messages); RSS ${mb(baseline)} MB before, peak ${mb(peak)} MB`,
+      `${format.padEnd(6)} ${mb(bytes).padStart(4)} MB ${seconds.toFixed(1).padStart(6)} s ${Math.round(rows / seconds).toLocaleString('en').padStart(9)}  ` +
+        `${mb(baseline).padStart(6)} MB ${mb(peak).padStart(5)} MB ${`+${mb(peak - idle)}`.padStart(6)} MB`,
     );
   }
 }
 
+/** The Node flags `npm start` runs the server with (the serve target's command), so the bench measures that process. */
+function serveFlags() {
+  const project = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'backend', 'project.json'), 'utf8'));
+  const [node, ...words] = project.targets.serve.command.split(' ');
+  if (node !== 'node') throw new Error(`backend:serve does not start node: ${project.targets.serve.command}`);
+  return words.filter((word) => word.startsWith('--'));
+}
+
 await withClient(serverUrl, (client) => client.query(`create database "${name}"`));
-// BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=64) starts the server with a smaller heap.
+// BENCH_SERVER_NODE_OPTIONS (e.g. --max-old-space-size=64) adds flags after those of `npm start`.
+const execArgv = [...serveFlags(), ...(process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean)];
 const server = fork(join(import.meta.dirname, 'server.mjs'), {
-  execArgv: (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean),
+  execArgv,
   env: { ...process.env, BENCH_APP_DATABASE_URL: databaseUrl.toString(), BENCH_PASSWORD: PASSWORD },
 });
 try {
   const [{ port }] = await once(server, 'message');
-  console.log(`PostgreSQL ${name} on ${serverUrl.host}; Node ${process.version} ${process.env.BENCH_SERVER_NODE_OPTIONS ?? ''}`);
+  console.log(`PostgreSQL ${name} on ${serverUrl.host}; server on Node ${process.version} ${execArgv.join(' ')}`);
   await main(server, `http://127.0.0.1:${port}`);
 } finally {
   server.send('stop');

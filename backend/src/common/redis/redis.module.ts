@@ -1,5 +1,5 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { REDIS } from './redis.tokens';
@@ -11,8 +11,12 @@ import { REDIS } from './redis.tokens';
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): Redis | null =>
-        config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null,
+      // Loaded only with REDIS_URL: a single process never needs ioredis's code in its memory.
+      useFactory: async (config: AppConfig): Promise<Redis | null> => {
+        if (!config.redisUrl) return null;
+        const { default: Client } = await import('ioredis');
+        return new Client(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+      },
     },
   ],
   exports: [REDIS],

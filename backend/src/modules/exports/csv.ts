@@ -18,9 +18,14 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Cells joined by commas, without a line end: a piece of a record (see csvRow). */
+export function csvCells(values: readonly CsvValue[]): string {
+  return values.map(csvCell).join(',');
+}
+
 /** One record with its CRLF line end, as RFC 4180 asks. */
 export function csvRow(values: readonly CsvValue[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+  return `${csvCells(values)}\r\n`;
 }
 
 /**

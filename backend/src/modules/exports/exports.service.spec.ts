@@ -2,8 +2,9 @@ import type { AnalyticsService } from '../analytics/analytics.service';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { StaffActor } from '../sessions/handoff.service';
 import { DownloadAborted, DownloadSink } from './download-sink';
-import type { ExportSessionRow, ExportsRepository } from './exports.repository';
+import type { ExportMessageRow, ExportSessionRow, ExportsRepository, MessagePosition } from './exports.repository';
 import { EXPORT_BATCH_SIZE, ExportsService } from './exports.service';
+import { EXPORT_MESSAGE_BATCH_SIZE } from './message-cursor';
 
 const actor: StaffActor = { user: { id: 'u1', email: 'a@x', name: 'Ada', roles: ['admin'], permissions: ['export:run'] }, ip: '10.0.0.1' };
 
@@ -24,6 +25,7 @@ const row = (id: number): ExportSessionRow => ({
 /** A sink that records what it was given; it starts sending with the first write. */
 class FakeSink implements DownloadSink {
   text = '';
+  writes: number[] = [];
   started = false;
   ended = false;
   failedWith: unknown;
@@ -32,6 +34,7 @@ class FakeSink implements DownloadSink {
     if (this.text.length >= this.abortAfter) throw new DownloadAborted();
     this.started = true;
     this.text += text;
+    this.writes.push(text.length);
   }
   async end(): Promise<void> {
     this.ended = true;
@@ -41,9 +44,15 @@ class FakeSink implements DownloadSink {
   }
 }
 
-function setup(sessionBatch: (afterId: string | undefined) => Promise<ExportSessionRow[]>) {
+function setup(
+  sessionBatch: (afterId: string | undefined) => Promise<ExportSessionRow[]>,
+  messageBatch: (after: MessagePosition | undefined) => Promise<ExportMessageRow[]> = async () => [],
+) {
   const audited: AuditEntry[] = [];
-  const repository = { sessionBatch: jest.fn((_filter, afterId: string | undefined) => sessionBatch(afterId)), messageBatch: jest.fn(async () => []) };
+  const repository = {
+    sessionBatch: jest.fn((_filter, afterId: string | undefined) => sessionBatch(afterId)),
+    messageBatch: jest.fn((_ids, after: MessagePosition | undefined) => messageBatch(after)),
+  };
   const audit = { record: jest.fn(async (entry: AuditEntry) => void audited.push(entry)) };
   const service = new ExportsService(repository as unknown as ExportsRepository, {} as AnalyticsService, audit as unknown as AuditService);
   return { service, repository, audited };
@@ -68,6 +77,33 @@ describe('ExportsService.exportSessions', () => {
         details: { format: 'ndjson', includeMessages: false, filters: { status: 'active' }, counts: { sessions: EXPORT_BATCH_SIZE + 1, messages: 0 }, outcome: 'completed' },
       }),
     ]);
+  });
+
+  it('writes a session with many messages in bounded chunks, not gathered whole before the first write', async () => {
+    const session = row(1);
+    // Three message batches of one session: about 1.5 MB of CSV.
+    const messages = Array.from({ length: 3 * EXPORT_MESSAGE_BATCH_SIZE }, (_, index): ExportMessageRow => ({
+      id: `m${index}`,
+      sessionId: session.id,
+      sender: 'visitor',
+      text: 'x'.repeat(200),
+      internal: false,
+      confidence: null,
+      createdAt: '2025-03-10T00:00:00.000Z',
+      position: String(index),
+    }));
+    const { service } = setup(
+      async () => [session],
+      async (after) => {
+        const from = after ? Number(after.position) + 1 : 0;
+        return messages.slice(from, from + EXPORT_MESSAGE_BATCH_SIZE);
+      },
+    );
+    const sink = new FakeSink();
+    await service.exportSessions(actor, { format: 'csv', includeMessages: true }, sink);
+    expect(sink.text.split('\r\n')).toHaveLength(1 + messages.length + 1);
+    expect(sink.writes.length).toBeGreaterThan(10);
+    expect(Math.max(...sink.writes)).toBeLessThan(64 * 1024 + 1024);
   });
 
   it('throws a failure before the first byte, so the client gets an ordinary error', async () => {

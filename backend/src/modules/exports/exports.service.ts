@@ -66,6 +66,9 @@ export class ExportsService {
           for (let message = await messages?.next(row.id); message; message = await messages?.next(row.id)) {
             out.push(writer.message(toExportedMessage(message)));
             counts.messages += 1;
+            // Within the session too: a session with thousands of messages would otherwise gather
+            // them all before the first write, and wait for the client only after them.
+            await out.flushIfFull();
           }
           out.push(writer.endSession());
           await out.flushIfFull();

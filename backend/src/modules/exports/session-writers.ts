@@ -1,5 +1,5 @@
 import type { ExportFormat } from '@parley/contracts';
-import { CsvValue, UTF8_BOM, csvRow } from './csv';
+import { CsvValue, UTF8_BOM, csvCells, csvRow } from './csv';
 import type { ExportedMessage, ExportedSession } from './session-records';
 
 /**
@@ -48,7 +48,9 @@ function sessionCells(session: ExportedSession): CsvValue[] {
 
 /** One row per session; with messages, one row per message, its session's columns repeated. */
 class CsvWriter implements SessionFileWriter {
-  private current: CsvValue[] = [];
+  // The session's cells as CSV text, written once per session and prefixed to each of its messages:
+  // re-encoding them per message (the JSON metadata with its quotes doubled) repeated that work per row.
+  private prefix = '';
   private messagesInSession = 0;
 
   constructor(private readonly withMessages: boolean) {}
@@ -58,19 +60,19 @@ class CsvWriter implements SessionFileWriter {
   }
 
   session(session: ExportedSession): string {
-    this.current = sessionCells(session);
+    this.prefix = csvCells(sessionCells(session));
     this.messagesInSession = 0;
-    return this.withMessages ? '' : csvRow(this.current);
+    return this.withMessages ? '' : `${this.prefix}\r\n`;
   }
 
   message(message: ExportedMessage): string {
     this.messagesInSession += 1;
-    return csvRow([...this.current, message.id, message.sender, message.internal, message.confidence, message.createdAt, message.text]);
+    return `${this.prefix},${csvRow([message.id, message.sender, message.internal, message.confidence, message.createdAt, message.text])}`;
   }
 
   endSession(): string {
     // A session without messages still gets its row, with the message columns empty.
-    return this.withMessages && this.messagesInSession === 0 ? csvRow([...this.current, ...MESSAGE_COLUMNS.map(() => null)]) : '';
+    return this.withMessages && this.messagesInSession === 0 ? `${this.prefix}${','.repeat(MESSAGE_COLUMNS.length)}\r\n` : '';
   }
 
   end(): string {
