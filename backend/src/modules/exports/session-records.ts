@@ -1,6 +1,6 @@
 import type { AgentRef, MessageSender, SessionStatus } from '@parley/contracts';
 import type { ExportMessageRow, ExportSessionRow } from './exports.repository';
-import { decodeStoredJson, decodeStoredText } from './stored-value';
+import { decodeStoredJson } from './stored-value';
 
 /** A session as the export writes it (JSON, NDJSON; CSV flattens it). */
 export interface ExportedSession {
@@ -46,7 +46,7 @@ export function toExportedMessage(row: ExportMessageRow): ExportedMessage {
   return {
     id: row.id,
     sender: row.sender,
-    text: decodeStoredText(row.text),
+    text: row.text,
     internal: row.internal,
     confidence: row.confidence,
     createdAt: row.createdAt,
