@@ -5,6 +5,7 @@ import type { AnalyticsOverviewDto, MessagesOverTimeDto, ResponseTimesDto } from
 import { AuthStore } from '../core/auth/auth.store';
 import { dayEndIso, dayStartIso } from '../shared/time';
 import { AnalyticsStore, defaultRange } from './analytics.store';
+import { waitFor } from '../shared/wait-for.testing';
 
 const range = { from: '2025-03-10T00:00:00.000Z', to: '2025-03-13T00:00:00.000Z', tz: 'UTC' };
 const none = { count: 0, average: null, p50: null, p90: null, p99: null };
@@ -200,8 +201,7 @@ describe('AnalyticsStore', () => {
     expect(sent.request.params.get('tz')).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(store.downloads['agent-performance'].running()).toBe(true);
     sent.flush(new Blob(['{"message":"nope"}']), { status: 403, statusText: 'Forbidden' });
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(store.downloads['agent-performance'].running()).toBe(false);
+    await waitFor(() => !store.downloads['agent-performance'].running());
     expect(store.downloads['agent-performance'].error()).toBe('nope');
   });
 });

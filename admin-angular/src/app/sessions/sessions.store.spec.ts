@@ -6,6 +6,7 @@ import { signInForTest } from '../core/auth/signed-in.testing';
 import { dayEndIso, dayStartIso } from '../shared/time';
 import { NO_SESSION_FILTERS } from './session-filters';
 import { SessionsStore } from './sessions.store';
+import { waitFor } from '../shared/wait-for.testing';
 
 const session = (id: string) => ({
   id,
@@ -19,10 +20,6 @@ const session = (id: string) => ({
   closedAt: null,
 });
 const isList = (request: HttpRequest<unknown>) => request.method === 'GET' && request.url === '/admin/sessions';
-
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let tries = 0; tries < 50 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 describe('SessionsStore', () => {
   let backend: HttpTestingController;
