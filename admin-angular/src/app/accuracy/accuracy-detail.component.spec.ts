@@ -2,10 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { AuthStore } from '../core/auth/auth.store';
 import AccuracyDetailComponent from './accuracy-detail.component';
 import { record } from './accuracy.testing';
 import { AccuracyStore } from './accuracy.store';
+import { authGranting } from '../core/auth/signed-in.testing';
 
 const VIEWER = ['sessions:read', 'analytics:read', 'accuracy:read'];
 const AGENT = [...VIEWER, 'accuracy:feedback', 'knowledge:read'];
@@ -19,7 +19,7 @@ async function render(granted: string[], loaded = record('a1', { humanMark: 'hel
       provideHttpClient(),
       provideHttpClientTesting(),
       AccuracyStore,
-      { provide: AuthStore, useValue: { can: (permission: string) => granted.includes(permission) } },
+      authGranting(granted),
     ],
   });
   const fixture = TestBed.createComponent(AccuracyDetailComponent);

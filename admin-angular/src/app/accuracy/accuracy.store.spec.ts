@@ -1,11 +1,11 @@
 import { HttpRequest, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { AuthStore } from '../core/auth/auth.store';
 import { dayEndIso, dayStartIso } from '../shared/time';
 import { NO_FILTERS } from './accuracy-filters';
 import { record } from './accuracy.testing';
 import { AccuracyStore } from './accuracy.store';
+import { authGranting } from '../core/auth/signed-in.testing';
 
 const stats = {
   total: 0,
@@ -28,7 +28,7 @@ describe('AccuracyStore', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         AccuracyStore,
-        { provide: AuthStore, useValue: { can: (permission: string) => granted.includes(permission) } },
+        authGranting(granted),
       ],
     });
     store = TestBed.inject(AccuracyStore);

@@ -2,10 +2,10 @@ import { HttpRequest, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { AnalyticsOverviewDto, MessagesOverTimeDto, ResponseTimesDto } from '../core/api/parley-api.generated';
-import { AuthStore } from '../core/auth/auth.store';
 import { dayEndIso, dayStartIso } from '../shared/time';
 import { AnalyticsStore, defaultRange } from './analytics.store';
 import { waitFor } from '../shared/wait-for.testing';
+import { authGranting } from '../core/auth/signed-in.testing';
 
 const range = { from: '2025-03-10T00:00:00.000Z', to: '2025-03-13T00:00:00.000Z', tz: 'UTC' };
 const none = { count: 0, average: null, p50: null, p90: null, p99: null };
@@ -37,7 +37,7 @@ describe('AnalyticsStore', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         AnalyticsStore,
-        { provide: AuthStore, useValue: { can: (permission: string) => granted.includes(permission) } },
+        authGranting(granted),
       ],
     });
     store = TestBed.inject(AnalyticsStore);

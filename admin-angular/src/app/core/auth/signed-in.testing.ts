@@ -1,4 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
+import type { Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { permissionsFor, type Role } from '@parley/contracts';
 import { AuthStore } from './auth.store';
@@ -16,4 +17,9 @@ export async function signInForTest(roles: Role[]): Promise<void> {
     .expectOne('/me')
     .flush({ id: 'me', email: 'me@parley.test', name: 'Me', roles, permissions: permissionsFor(roles) });
   await restored;
+}
+
+/** For store tests that only ask `can(…)`: an AuthStore that grants exactly these permissions. */
+export function authGranting(granted: readonly string[]): Provider {
+  return { provide: AuthStore, useValue: { can: (permission: string) => granted.includes(permission) } };
 }
