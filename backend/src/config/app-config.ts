@@ -42,6 +42,8 @@ export interface AppConfig {
   bodyLimitKb: number;
   trustProxy: boolean;
   swaggerEnabled: boolean;
+  /** Serve the Lumen Boards demo page at `/`; without it `/` leads to the console. */
+  demoPageEnabled: boolean;
   auth: AuthConfig;
   // chat
   chat: ChatConfig;
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     bodyLimitKb: readInt(env, 'BODY_LIMIT_KB', 256, 1, 102400),
     trustProxy: readBoolean(env, 'TRUST_PROXY', false),
     swaggerEnabled: readBoolean(env, 'SWAGGER_ENABLED', true),
+    demoPageEnabled: readBoolean(env, 'DEMO_PAGE_ENABLED', true),
     auth: loadAuthConfig(env, nodeEnv),
     // chat
     chat: loadChatConfig(env),

@@ -1,6 +1,9 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { AppException } from '../../common/errors/app.exception';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { Public } from '../auth/auth.decorators';
 import { acceptsGzip } from '../../common/http/accept-encoding';
 import { DEMO_PAGE } from './demo/demo-page';
@@ -17,7 +20,10 @@ const WIDGET_CACHE = 'public, max-age=86400, stale-while-revalidate=604800';
 @Public()
 @Controller()
 export class WidgetAssetsController {
-  constructor(private readonly bundle: WidgetBundle) {}
+  constructor(
+    private readonly bundle: WidgetBundle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get('widget/support-chat.js')
   @ApiOperation({
@@ -51,10 +57,15 @@ export class WidgetAssetsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'A demo product page ("Lumen Boards", the sample knowledge base) with the widget embedded' })
+  @ApiOperation({
+    summary: 'A demo product page ("Lumen Boards", the sample knowledge base) with the widget embedded',
+    description: 'With DEMO_PAGE_ENABLED=false, a redirect to the staff console (/console/) instead.',
+  })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The HTML page', schema: { type: 'string' } })
+  @ApiResponse({ status: 302, description: 'The demo page is turned off: to /console/' })
   demoPage(@Res() response: Response): void {
+    if (!this.config.demoPageEnabled) return response.redirect(302, '/console/');
     response.type('html').set('Cache-Control', 'no-cache').send(DEMO_PAGE);
   }
 
@@ -62,7 +73,9 @@ export class WidgetAssetsController {
   @ApiOperation({ summary: "The demo page's own script (a file, as the Content-Security-Policy allows no inline scripts)" })
   @ApiProduces('text/javascript')
   @ApiOkResponse({ description: 'The script', schema: { type: 'string' } })
+  @ApiNotFoundResponse({ description: 'The demo page is turned off (DEMO_PAGE_ENABLED=false)' })
   demoScript(@Res() response: Response): void {
+    if (!this.config.demoPageEnabled) throw new AppException('NOT_FOUND', 'The demo page is turned off (DEMO_PAGE_ENABLED=false)');
     response.type('text/javascript; charset=utf-8').set('Cache-Control', 'no-cache').send(DEMO_SCRIPT);
   }
 }
