@@ -101,6 +101,18 @@ describe.each(testDatabaseKinds())('agent chat on %s', (kind) => {
     expect(answers.find((answer) => !answer.ok)).toMatchObject({ error: { code: 'INVALID_STATE' } });
   });
 
+  it('puts a reconnecting agent back into the sessions it has, without a join', async () => {
+    const { sessionId, widget } = await waitingVisitor();
+    const before = await agentClient(dana);
+    ok(await before.send('agent:claim', { sessionId }));
+    before.close();
+    const after = await agentClient(dana);
+    await after.waitFor('queue');
+    ok(await widget.send('visitor:message', { clientMessageId: 'after-reconnect', text: 'are you still there?' }));
+    const received = await after.waitFor('message', (message) => message.text === 'are you still there?');
+    expect(received).toMatchObject({ sessionId, sender: 'visitor' });
+  });
+
   it('keeps internal notes from the visitor: not on the socket, not in the replay, not for a reused clientMessageId', async () => {
     const { sessionId, visitorToken, widget } = await waitingVisitor();
     const agent = await agentClient(dana);

@@ -35,10 +35,14 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
     namespace.use(handshakeMiddleware((socket: AgentSocket) => this.authenticate(socket)));
   }
 
-  /** Every console starts from the current queue; an agent coming online may get waiting sessions. */
+  /**
+   * Every console starts from the current queue and in the rooms of the sessions its agent has, so
+   * a reconnect after a network blip misses nothing; an agent coming online may get waiting sessions.
+   */
   async handleConnection(socket: AgentSocket): Promise<void> {
     try {
-      await socket.join([AGENTS_ROOM, staffRoom(socket.data.userId)]);
+      const assigned = await this.sessions.assignedTo(socket.data.userId);
+      await socket.join([AGENTS_ROOM, staffRoom(socket.data.userId), ...assigned.map(sessionRoom)]);
       socket.emit('queue', { sessions: await this.sessions.queue() });
       if (socket.data.mayTakeSessions) await this.autoAssign.drain();
     } catch (error) {

@@ -95,6 +95,15 @@ export class SessionsRepository {
     );
   }
 
+  /** Ids of the sessions this agent has now (status agent_assigned). */
+  async assignedTo(agentId: string): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.assignedAgentId, agentId), eq(sessions.status, 'agent_assigned')));
+    return rows.map((row) => row.id);
+  }
+
   /** Open sessions with no activity since `before`, oldest first. */
   async idleSince(before: Date, limit: number): Promise<ReadableSession[]> {
     return this.readAll(

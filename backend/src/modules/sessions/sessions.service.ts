@@ -90,6 +90,11 @@ export class SessionsService {
     return (await this.queue()).find((entry) => entry.sessionId === sessionId)?.position;
   }
 
+  /** Ids of the sessions this agent has now. */
+  assignedTo(agentId: string): Promise<string[]> {
+    return this.repository.assignedTo(agentId);
+  }
+
   /** Open sessions and last assignment of each agent, for auto-assignment. */
   agentLoads(agentIds: readonly string[]): Promise<AgentLoad[]> {
     return this.repository.agentLoads(agentIds);

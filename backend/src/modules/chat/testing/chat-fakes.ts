@@ -73,6 +73,9 @@ export class FakeSessionsRepository implements Pick<SessionsRepository, keyof Se
       .filter((row) => row.status === 'needs_human')
       .sort((a, b) => (a.queuedAt?.getTime() ?? 0) - (b.queuedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
   }
+  async assignedTo(agentId: string) {
+    return [...this.rows.values()].filter((row) => row.assignedAgentId === agentId && row.status === 'agent_assigned').map((row) => row.id);
+  }
   async idleSince(before: Date, limit: number) {
     return [...this.rows.values()].filter((row) => row.status !== 'closed' && row.updatedAt < before).slice(0, limit);
   }
