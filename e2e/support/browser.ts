@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
-/** Debian's Chromium, as CI installs it; CHROMIUM_PATH points elsewhere. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
+export { axeViolations, launchChromium } from '@parley/testing';
 
 export interface ConsolePage {
   context: BrowserContext;
@@ -36,23 +29,4 @@ export async function signInAt(page: Page, email: string, password: string): Pro
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('user-name').waitFor();
-}
-
-let axeSource: string | undefined;
-
-/** axe-core's WCAG 2.1 A/AA findings for the whole page, one line each (none is the goal). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  // Evaluated rather than injected as a script tag, so the console's Content-Security-Policy allows it.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`),
-    );
-  });
 }

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { axeViolations as findViolations, launchChromium } from '@parley/testing';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { startBackend, type Backend } from './backend';
-
-/** Debian's Chromium, as CI installs it; CHROMIUM_PATH points elsewhere. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let backend: Backend | undefined;
 let browser: Browser | undefined;
@@ -12,7 +8,7 @@ let browser: Browser | undefined;
 /** One backend and one browser for the whole run: starting the backend is the slow part. */
 export async function setUp(): Promise<void> {
   backend = await startBackend();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }
 
 export async function tearDown(): Promise<void> {
@@ -81,23 +77,7 @@ export async function waitForBotAnswer(widget: WidgetPage, count = 1): Promise<L
   return answer;
 }
 
-let axeSource: string | undefined;
-
-/** Runs axe-core's WCAG 2.1 A/AA rules on the widget; evaluated, not injected, so the page's CSP allows it. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[];
-    }
-    const results = await axe.run(
-      { include: [['support-chat']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${JSON.stringify(node.target)}: ${node.failureSummary ?? ''}`),
-    );
-  });
+/** axe-core's WCAG 2.1 A/AA findings on the widget. */
+export function axeViolations(page: Page): Promise<string[]> {
+  return findViolations(page, 'support-chat');
 }

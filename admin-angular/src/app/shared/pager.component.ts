@@ -1,24 +1,23 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import type { KeysetPager } from './keyset-pager';
+
+/** What the buttons need of a keyset pager, whatever its rows and filters. */
+export type PagerControls = Pick<KeysetPager<unknown, unknown>, 'page' | 'hasNext' | 'hasPrevious' | 'loading' | 'next' | 'previous'>;
 
 /** Previous / next buttons for a keyset-paged list. */
 @Component({
   selector: 'app-pager',
   template: `
     <nav class="pager" aria-label="Pages">
-      <button type="button" class="secondary" [disabled]="!hasPrevious() || loading()" (click)="previous.emit()">
+      <button type="button" class="secondary" [disabled]="!pager().hasPrevious() || pager().loading()" (click)="pager().previous()">
         Previous
       </button>
-      <span class="muted">Page {{ page() }}</span>
-      <button type="button" class="secondary" [disabled]="!hasNext() || loading()" (click)="next.emit()">Next</button>
+      <span class="muted">Page {{ pager().page() }}</span>
+      <button type="button" class="secondary" [disabled]="!pager().hasNext() || pager().loading()" (click)="pager().next()">Next</button>
     </nav>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PagerComponent {
-  readonly page = input.required<number>();
-  readonly hasNext = input.required<boolean>();
-  readonly hasPrevious = input.required<boolean>();
-  readonly loading = input(false);
-  readonly next = output<void>();
-  readonly previous = output<void>();
+  readonly pager = input.required<PagerControls>();
 }

@@ -1,18 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { BuiltFiles, distPath } from '../../common/http/built-files';
 
 export const CONSOLE_DIR = Symbol('CONSOLE_DIR');
 
-/**
- * Where `nx run admin-angular:build` writes the console. Compiled, this file sits in
- * dist/backend/src/modules/console-assets; under ts-jest it is still in backend/src.
- */
+/** Where `nx run admin-angular:build` writes the console. */
 export function defaultConsoleDir(): string {
-  const distDir = __filename.endsWith('.ts') ? '../../../../dist' : '../../../..';
-  return resolve(__dirname, distDir, 'admin-angular', 'browser');
+  return distPath('admin-angular', 'browser');
 }
 
 export interface ConsoleFile {
@@ -37,18 +31,10 @@ const TYPES: Readonly<Record<string, string>> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 const HASHED = /-[A-Z0-9]{8}\.(js|css)$/;
 
-interface Cached {
-  version: string;
-  file: Promise<ConsoleFile>;
-}
-
-/**
- * The built console's files, read and gzip-compressed once per build. A rebuild is picked up by
- * the next request (the cache is keyed by size and modification time).
- */
+/** The built console's files, read and gzip-compressed once per build. */
 @Injectable()
 export class ConsoleFiles {
-  private readonly cache = new Map<string, Cached>();
+  private readonly files = new BuiltFiles();
 
   constructor(@Inject(CONSOLE_DIR) private readonly dir: string) {}
 
@@ -57,31 +43,19 @@ export class ConsoleFiles {
     const full = resolve(this.dir, path);
     const inside = relative(this.dir, full);
     if (inside === '' || inside.startsWith('..') || inside.startsWith(sep)) return null;
-    const stats = await stat(full).catch(() => null);
-    if (!stats?.isFile()) return null;
-    const version = `${stats.size}:${stats.mtimeMs}`;
-    const cached = this.cache.get(full);
-    if (cached?.version === version) return cached.file;
-    const file = this.read(full);
-    this.cache.set(full, { version, file });
-    // A failed read must not stick: the next request tries again.
-    file.catch(() => this.cache.delete(full));
-    return file;
+    const file = await this.files.read(full);
+    if (!file) return null;
+    const extension = extname(full);
+    return {
+      body: file.identity,
+      gzipped: COMPRESSIBLE.has(extension) ? file.gzipped : null,
+      type: TYPES[extension] ?? 'application/octet-stream',
+      immutable: HASHED.test(full),
+    };
   }
 
   /** Whether a path names a file (has an extension) rather than a console route. */
   static looksLikeFile(path: string): boolean {
     return extname(path) !== '';
-  }
-
-  private async read(full: string): Promise<ConsoleFile> {
-    const body = await readFile(full);
-    const extension = extname(full);
-    return {
-      body,
-      gzipped: COMPRESSIBLE.has(extension) ? await promisify(gzip)(body) : null,
-      type: TYPES[extension] ?? 'application/octet-stream',
-      immutable: HASHED.test(full),
-    };
   }
 }

@@ -27,11 +27,6 @@ export function describeApiError(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
-/** The server's stable error code (`SESSION_NOT_FOUND`, `INVALID_STATE`, …), when there is one. */
-export function apiErrorCode(error: unknown): string | undefined {
-  return error instanceof HttpErrorResponse && isErrorBody(error.error) ? error.error.code : undefined;
-}
-
 /** The broken rules of a VALIDATION_FAILED answer (`details`), one sentence each. */
 export function apiErrorDetails(error: unknown): string[] {
   if (!(error instanceof HttpErrorResponse)) return [];
