@@ -90,7 +90,9 @@ describe.each(testDatabaseKinds())('key rotation on %s', (kind) => {
       return state.status !== 'running' && state;
     }, 'the job to finish', 60_000);
     await start().expect(202);
-    await eventually(async () => (await rawRows(t.db, sql`select 1 from encryption_jobs where status = 'running'`)).length === 0, 'the second job to finish', 60_000);
+    // A job's last write is its audit entry, after its status: wait for both jobs' entries before closing.
+    const recorded = sql`select 1 from audit_log where action = 'encryption.reencrypt.succeeded'`;
+    await eventually(async () => (await rawRows(t.db, recorded)).length === 2, 'both jobs to finish and be audited', 60_000);
     await t.close();
   });
 
