@@ -52,6 +52,38 @@ describe('VisitorChatService', () => {
     expect(answerer.turns).toHaveLength(1);
   });
 
+  it('answers quick messages one after another, and not at all once the first answer handed over', async () => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answerer = new ScriptedAnswerer(async (turn) => {
+      if (turn.message.text !== 'first') return;
+      await held;
+      await turn.reply('I could not find that; let me get a person.');
+      await turn.handOff();
+    });
+    const h = chatHarness({}, answerer);
+    const { sessionId } = await h.visitors.createSession({});
+    for (const text of ['first', 'second', 'third']) await h.visitors.send(sessionId, { clientMessageId: text, text });
+    await flush();
+    expect(answerer.turns.map((turn) => turn.message.text)).toEqual(['first']);
+    release();
+    for (let n = 0; n < 5; n += 1) await flush();
+    expect(answerer.turns.map((turn) => turn.message.text)).toEqual(['first']);
+    expect(h.messagesRepository.rows.filter((row) => row.sender === 'bot').map((row) => row.text)).toEqual(['I could not find that; let me get a person.']);
+    expect(h.sessionsRepository.rows.get(sessionId)?.status).toBe('needs_human');
+  });
+
+  it('answers every quick message in order while the bot keeps the session', async () => {
+    const answerer = new ScriptedAnswerer(async (turn) => {
+      await turn.reply(`about ${turn.message.text}`);
+    });
+    const h = chatHarness({}, answerer);
+    const { sessionId } = await h.visitors.createSession({});
+    for (const text of ['one', 'two', 'three']) await h.visitors.send(sessionId, { clientMessageId: text, text });
+    for (let n = 0; n < 10; n += 1) await flush();
+    expect(h.messagesRepository.rows.filter((row) => row.sender === 'bot').map((row) => row.text)).toEqual(['about one', 'about two', 'about three']);
+  });
+
   it('answers a retry with the stored message, without publishing or answering again', async () => {
     const answerer = new ScriptedAnswerer();
     const h = chatHarness({}, answerer);

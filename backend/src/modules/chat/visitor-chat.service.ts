@@ -13,6 +13,7 @@ import { mayReopen } from '../sessions/session-state';
 import type { SessionRow } from '../sessions/sessions.schema';
 import { SessionRecord, SessionsService } from '../sessions/sessions.service';
 import { ANSWERER, Answerer, AnswerTurn, ReplyDetails, ReplyStream } from './answerer';
+import { AnswerTurns } from './answer-turns';
 import { IdentityVerifier } from './identity-verifier';
 import { visitorState } from './visitor-state';
 import { newVisitorToken, visitorTokenMatches } from './visitor-token';
@@ -23,6 +24,7 @@ const VISITOR: MessageAuthor = { sender: 'visitor' };
 @Injectable()
 export class VisitorChatService {
   private readonly logger = new Logger('VisitorChatService');
+  private readonly turns = new AnswerTurns();
 
   constructor(
     private readonly sessions: SessionsService,
@@ -130,9 +132,14 @@ export class VisitorChatService {
       stream: () => this.botStream(session.id),
       handOff: () => this.handOff(session.id),
     };
-    this.answerer.answer(turn).catch((error: unknown) => {
-      this.logger.error({ err: error, sessionId: session.id }, 'The answerer failed');
-    });
+    this.turns
+      .enqueue(session.id, async () => {
+        // Waiting behind an earlier answer, the session may have gone to a person: the bot stays silent then.
+        if ((await this.sessions.get(session.id)).status === 'active') await this.answerer.answer(turn);
+      })
+      .catch((error: unknown) => {
+        this.logger.error({ err: error, sessionId: session.id }, 'The answerer failed');
+      });
   }
 
   private botStream(sessionId: string): ReplyStream {
