@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { Page, StaffMessageDto } from '@parley/contracts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -94,6 +95,32 @@ describe.each(testDatabaseKinds())('key rotation on %s', (kind) => {
     const recorded = sql`select 1 from audit_log where action = 'encryption.reencrypt.succeeded'`;
     await eventually(async () => (await rawRows(t.db, recorded)).length === 2, 'both jobs to finish and be audited', 60_000);
     await t.close();
+  });
+
+  it('lets a running job stop between batches when the app shuts down, and the next start finishes it', async () => {
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    const settings = { MASTER_KEYS: `A:${keyA}`, ENCRYPTION_BATCH_SIZE: '1', ENCRYPTION_BATCH_DELAY_MS: '300' };
+    const first = await startTestAppOn(database, settings);
+    await converse(first, 'shutdown');
+    const root = await loginRoot(first);
+    const job = (await first.http.post('/admin/encryption/reencrypt').auth(root.accessToken, { type: 'bearer' }).send({ rewriteData: true }).expect(202)).body as { id: string };
+    const progress = sql`select rows_done from encryption_jobs`;
+    await eventually(async () => ((await rawRows<{ rows_done: number }>(first.db, progress))[0]?.rows_done ?? 0) > 0, 'a first batch', 30_000);
+    await first.close();
+    expect(errors.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    errors.mockRestore();
+
+    const next = await startTestAppOn(database, { ...settings, ENCRYPTION_BATCH_DELAY_MS: '0' });
+    const state = sql`select status from encryption_jobs where id = ${job.id}`;
+    const finished = await eventually(async () => {
+      const [row] = await rawRows<{ status: string }>(next.db, state);
+      return row?.status !== 'running' && row;
+    }, 'the resumed job to finish', 60_000);
+    expect(finished).toMatchObject({ status: 'succeeded' });
+    const ended = sql`select action from audit_log where action like 'encryption.reencrypt.%' order by created_at`;
+    await eventually(async () => (await rawRows(next.db, ended)).length === 2, 'the closing audit entry', 30_000);
+    expect(await rawRows(next.db, ended)).toEqual([{ action: 'encryption.reencrypt.started' }, { action: 'encryption.reencrypt.succeeded' }]);
+    await next.close();
   });
 
   it('resumes a re-encryption killed after its first batch, leaving every row readable', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppException } from '../../common/errors/app.exception';
 import { AuditService } from '../audit/audit.service';
 import { masterKey, unwrapDataKey, wrapDataKey } from './crypto/key-wrap';
@@ -27,7 +27,7 @@ export type JobProgress = (job: { rowsDone: number; rowsTotal: number }) => void
  * old data keys are kept (re-wrapped), never deleted.
  */
 @Injectable()
-export class ReencryptionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReencryptionService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Encryption');
   private readonly runs = new Map<string, Promise<EncryptionJobRow | undefined>>();
   private stopping = false;
@@ -45,8 +45,13 @@ export class ReencryptionService implements OnApplicationBootstrap, OnApplicatio
     void this.resumeInterrupted().catch((error: unknown) => this.logger.error(`could not resume encryption jobs: ${String(error)}`));
   }
 
-  onApplicationShutdown(): void {
+  /**
+   * A run stops between batches with its cursor saved, so the next start resumes it. Waiting for that
+   * here, before any `onApplicationShutdown`, lets its last writes land before the database closes.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    await Promise.allSettled(this.runs.values());
   }
 
   /** Jobs a stopped or killed process left running; answers the runs it started. */
