@@ -92,8 +92,8 @@ type PayloadOf<F> = F extends (payload: infer P) => void ? P : never;
 export type WidgetClient = TestClient<WidgetServerToClient, WidgetClientToServer>;
 export type AgentClient = TestClient<AgentServerToClient, AgentClientToServer>;
 
-function open(url: string, namespace: string, auth: object): Socket {
-  return io(`${url}${namespace}`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+function open(url: string, namespace: string, auth: object, extraHeaders?: Record<string, string>): Socket {
+  return io(`${url}${namespace}`, { auth, extraHeaders, transports: ['websocket'], reconnection: false, forceNew: true });
 }
 
 function connected<C extends TestClient<object, object>>(client: C): Promise<C> {
@@ -107,8 +107,9 @@ export function connectWidget(url: string, auth: Partial<WidgetHandshakeAuth> | 
   return connected(new TestClient<WidgetServerToClient, WidgetClientToServer>(open(url, WIDGET_NAMESPACE, auth)));
 }
 
-export function connectAgent(url: string, token: string): Promise<AgentClient> {
-  return connected(new TestClient<AgentServerToClient, AgentClientToServer>(open(url, AGENT_NAMESPACE, { token })));
+/** `headers` go with the handshake, as a proxy in front of the desk would add them. */
+export function connectAgent(url: string, token: string, headers?: Record<string, string>): Promise<AgentClient> {
+  return connected(new TestClient<AgentServerToClient, AgentClientToServer>(open(url, AGENT_NAMESPACE, { token }, headers)));
 }
 
 /** How a handshake was refused: the `connect_error` message and `data.code`. */

@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { testDatabaseKinds } from '../src/database/testing/test-database';
 import { connectAgent, connectWidget, listen, ok, startVisitorSession } from './chat-clients';
-import { createStaff } from './staff';
+import { createStaff, loginRoot } from './staff';
 import { TestApp, startTestApp } from './test-app';
 
 const IDENTITY_SECRET = 'identity-secret-of-the-shop-at-least-32-chars';
@@ -34,6 +34,32 @@ describe.each(testDatabaseKinds())('chat settings on %s', (kind) => {
       ['garbage', { userToken: 'not.a.token' }],
     ])('refuses %s with a 401', async (_, body) => {
       expect((await t.http.post('/chat/sessions').send(body).expect(401)).body.code).toBe('UNAUTHORIZED');
+    });
+  });
+
+  describe('TRUST_PROXY=true', () => {
+    let t: TestApp;
+    let url: string;
+
+    beforeAll(async () => {
+      t = await startTestApp(kind, { TRUST_PROXY: 'true' });
+      url = await listen(t);
+    });
+    afterAll(() => t.close());
+
+    it('audits what an agent does over the socket with the address the proxy forwarded, as over HTTP', async () => {
+      const visitor = await startVisitorSession(t);
+      const staff = await createStaff(t, ['agent'], 'Dana');
+      const agent = await connectAgent(url, staff.accessToken, { 'x-forwarded-for': '203.0.113.9, 10.0.0.2' });
+      ok(await agent.send('agent:claim', { sessionId: visitor.sessionId }));
+      ok(await agent.send('agent:close', { sessionId: visitor.sessionId }));
+      agent.close();
+      const root = await loginRoot(t);
+      const audit = await t.http.get(`/admin/audit?actorId=${staff.id}`).auth(root.accessToken, { type: 'bearer' }).expect(200);
+      expect(audit.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'session.close', target: visitor.sessionId, ip: '203.0.113.9' })]));
+      await t.http.post('/auth/login').set('x-forwarded-for', '198.51.100.4').send({ email: staff.email, password: staff.password }).expect(200);
+      const after = await t.http.get(`/admin/audit?actorId=${staff.id}`).auth(root.accessToken, { type: 'bearer' }).expect(200);
+      expect(after.body.items.map((entry: { ip: string }) => entry.ip)).toContain('198.51.100.4');
     });
   });
 

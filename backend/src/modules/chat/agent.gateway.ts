@@ -1,9 +1,12 @@
-import { Logger, UseFilters } from '@nestjs/common';
+import { Inject, Logger, UseFilters } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import { AGENT_NAMESPACE, AgentEvents, EmptyAck, PresenceAck, SessionAck, StaffMessageAck } from '@parley/contracts';
 import { AppException } from '../../common/errors/app.exception';
+import { clientAddress } from '../../common/http/client-address';
 import { SocketAckFilter } from '../../common/realtime/socket-ack.filter';
 import { parsePayload } from '../../common/realtime/socket-payload';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { AccessTokenService } from '../auth/access-token.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import { toStaffMessageDto } from '../messages/dto/message.mapper';
@@ -28,6 +31,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
     private readonly sessions: SessionsService,
     private readonly autoAssign: AutoAssignService,
     private readonly broadcaster: ChatBroadcaster,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   afterInit(namespace: AgentNamespace): void {
@@ -123,7 +127,7 @@ export class AgentGateway implements OnGatewayInit<AgentNamespace>, OnGatewayCon
     socket.data.mayTakeSessions = user.permissions.includes('sessions:claim');
     socket.data.presence = 'online';
     socket.data.onlineSince = Date.now();
-    socket.data.ip = socket.handshake.address || null;
+    socket.data.ip = clientAddress(socket.request, this.config.trustProxy);
   }
 
   private user(socket: AgentSocket): Promise<AuthenticatedUser> {
