@@ -114,6 +114,24 @@ describe.each(testDatabaseKinds())('staff accounts on %s', (kind) => {
     expect(superAdmins.items.filter((user) => !user.disabled).map((user) => user.id)).toEqual([root.id]);
   });
 
+  it('keeps one active super_admin when the last two demote each other at the same instant', async () => {
+    const second = await createStaff(t, ['super_admin']);
+    const answers = await Promise.all([
+      as(root).put(`/admin/users/${second.id}/roles`, { roles: ['admin'], reason: 'a race' }),
+      as(second).put(`/admin/users/${root.id}/roles`, { roles: ['admin'], reason: 'a race' }),
+    ]);
+    // One wins; the other is refused as the last super_admin (409) when both passed their checks before
+    // either wrote (PostgreSQL), else because the winner took its role first (403).
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const superAdmins = (await as(admin).get('/admin/users').query({ role: 'super_admin', limit: 100 }).expect(200)).body as Page<UserDto>;
+    const active = superAdmins.items.filter((user) => !user.disabled).map((user) => user.id);
+    expect(active).toHaveLength(1);
+    // When the second won, it gives the root its role back for the tests after this one.
+    if (active[0] === second.id) await as(second).put(`/admin/users/${root.id}/roles`, { roles: ['super_admin'] }).expect(200);
+  });
+
   it.each([
     ['missing fields', {}],
     ['wrong types', { email: 42, name: [], password: true, roles: 'agent' }],

@@ -14,6 +14,13 @@ export interface UserListFilter {
 
 export type UserPatch = Partial<Pick<UserRow, 'name' | 'email' | 'passwordHash' | 'disabledAt' | 'tokensRevokedAt'>>;
 
+/**
+ * A rule checked against the number of active super_admins while their rows are locked, just before
+ * a change is written: of two super_admins demoting each other at once, the second sees the first's
+ * change and is refused, so the desk never loses its last one.
+ */
+export type SuperAdminGuard = (activeSuperAdmins: number) => void;
+
 export interface RoleChangeEntry {
   actorId: string | null;
   fromRoles: Role[];
@@ -45,14 +52,17 @@ export class UsersRepository {
   }
 
   /** Updates a user; resolves undefined when the new e-mail address is taken. */
-  async update(id: string, patch: UserPatch): Promise<UserRow | undefined> {
+  async update(id: string, patch: UserPatch, guard?: SuperAdminGuard): Promise<UserRow | undefined> {
     try {
-      const [row] = await this.db
-        .update(users)
-        .set({ ...patch, updatedAt: new Date() })
-        .where(eq(users.id, id))
-        .returning();
-      return row;
+      return await this.db.transaction(async (tx) => {
+        if (guard) guard(await lockActiveSuperAdmins(tx));
+        const [row] = await tx
+          .update(users)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(eq(users.id, id))
+          .returning();
+        return row;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
@@ -60,8 +70,9 @@ export class UsersRepository {
   }
 
   /** Sets a user's roles and records the change, both or neither. */
-  async setRoles(id: string, entry: RoleChangeEntry): Promise<UserRow> {
+  async setRoles(id: string, entry: RoleChangeEntry, guard?: SuperAdminGuard): Promise<UserRow> {
     return this.db.transaction(async (tx) => {
+      if (guard) guard(await lockActiveSuperAdmins(tx));
       const [row] = await tx
         .update(users)
         .set({ roles: entry.toRoles, updatedAt: new Date() })
@@ -100,14 +111,6 @@ export class UsersRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  async countActiveWithRole(role: Role): Promise<number> {
-    const [row] = await this.db
-      .select({ total: count() })
-      .from(users)
-      .where(and(arrayContains(users.roles, [role]), isNull(users.disabledAt)));
-    return row?.total ?? 0;
-  }
-
   async countAll(): Promise<number> {
     const [row] = await this.db.select({ total: count() }).from(users);
     return row?.total ?? 0;
@@ -121,4 +124,14 @@ export class UsersRepository {
       .orderBy(desc(roleChanges.id))
       .limit(limit + 1);
   }
+}
+
+/** Locks the rows of the active super_admins until the transaction ends and answers how many there are. */
+async function lockActiveSuperAdmins(tx: Pick<Database, 'select'>): Promise<number> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(arrayContains(users.roles, ['super_admin']), isNull(users.disabledAt)))
+    .for('update');
+  return rows.length;
 }

@@ -3,7 +3,7 @@ import { AppException } from '../../common/errors/app.exception';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/auth.types';
 import type { PasswordHasher } from './password-hasher';
-import type { RoleChangeEntry, UserPatch, UsersRepository } from './users.repository';
+import type { RoleChangeEntry, SuperAdminGuard, UserPatch, UsersRepository } from './users.repository';
 import type { RoleChangeRow, UserRow } from './users.schema';
 import { UsersService } from './users.service';
 
@@ -17,7 +17,7 @@ function actor(row: UserRow): AuthenticatedUser {
 }
 
 /** An in-memory UsersRepository: just enough of it for the rules. */
-class FakeUsersRepository implements Pick<UsersRepository, 'findById' | 'countActiveWithRole' | 'setRoles' | 'update' | 'listRoleChanges' | 'namesByIds'> {
+class FakeUsersRepository implements Pick<UsersRepository, 'findById' | 'setRoles' | 'update' | 'listRoleChanges' | 'namesByIds'> {
   readonly rows = new Map<string, UserRow>();
   readonly changes: RoleChangeRow[] = [];
   readonly nameLookups: string[][] = [];
@@ -27,15 +27,17 @@ class FakeUsersRepository implements Pick<UsersRepository, 'findById' | 'countAc
   async findById(id: string) {
     return this.rows.get(id);
   }
-  async countActiveWithRole(role: Role) {
-    return [...this.rows.values()].filter((row) => row.roles.includes(role) && !row.disabledAt).length;
+  private activeSuperAdmins() {
+    return [...this.rows.values()].filter((row) => row.roles.includes('super_admin') && !row.disabledAt).length;
   }
-  async setRoles(id: string, entry: RoleChangeEntry) {
+  async setRoles(id: string, entry: RoleChangeEntry, guard?: SuperAdminGuard) {
+    guard?.(this.activeSuperAdmins());
     const row = { ...(this.rows.get(id) as UserRow), roles: entry.toRoles };
     this.rows.set(id, row);
     return row;
   }
-  async update(id: string, patch: UserPatch) {
+  async update(id: string, patch: UserPatch, guard?: SuperAdminGuard) {
+    guard?.(this.activeSuperAdmins());
     const row = { ...(this.rows.get(id) as UserRow), ...patch };
     this.rows.set(id, row);
     return row;

@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '../auth/auth.types';
 import type { CreateUserDto, SetRolesDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { PasswordHasher } from './password-hasher';
 import { assertKeepsASuperAdmin, assertMayChangeRoles, assertMayManage } from './user-rules';
-import { UserPatch, UsersRepository } from './users.repository';
+import { SuperAdminGuard, UserPatch, UsersRepository } from './users.repository';
 import type { RoleChangeRow, UserRow } from './users.schema';
 
 /** A role change with the display names of who made it (null: no such user any more) and whom it changed. */
@@ -75,12 +75,13 @@ export class UsersService {
       patch.passwordHash = await this.passwords.hash(request.password);
       patch.tokensRevokedAt = new Date();
     }
+    let guard: SuperAdminGuard | undefined;
     if (request.disabled !== undefined && request.disabled !== (target.disabledAt !== null)) {
-      if (request.disabled) await this.assertMayDeactivate(actor, target);
+      if (request.disabled) guard = this.deactivationGuard(actor, target);
       patch.disabledAt = request.disabled ? new Date() : null;
       patch.tokensRevokedAt = request.disabled ? new Date() : patch.tokensRevokedAt;
     }
-    const updated = await this.repository.update(id, patch);
+    const updated = await this.repository.update(id, patch, guard);
     if (!updated) throw new AppException('CONFLICT', 'A user with this e-mail address exists already');
     const changed = Object.keys(request).filter((key) => key !== 'password');
     await this.audit.record({
@@ -98,9 +99,8 @@ export class UsersService {
     const target = await this.get(id);
     assertMayManage(actor, target.roles);
     if (target.disabledAt) return target;
-    await this.assertMayDeactivate(actor, target);
     const now = new Date();
-    const updated = await this.repository.update(id, { disabledAt: now, tokensRevokedAt: now });
+    const updated = await this.repository.update(id, { disabledAt: now, tokensRevokedAt: now }, this.deactivationGuard(actor, target));
     await this.audit.record({ action: 'user.deactivate', actorId: actor.id, target: id, ip });
     return updated ?? target;
   }
@@ -109,15 +109,10 @@ export class UsersService {
     const target = await this.get(id);
     const roles: Role[] = [...request.roles];
     assertMayChangeRoles(actor, id, target.roles, roles);
-    if (!target.disabledAt) {
-      assertKeepsASuperAdmin(target.roles, await this.repository.countActiveWithRole('super_admin'), !roles.includes('super_admin'));
-    }
-    const updated = await this.repository.setRoles(id, {
-      actorId: actor.id,
-      fromRoles: target.roles,
-      toRoles: roles,
-      reason: request.reason ?? null,
-    });
+    const guard: SuperAdminGuard | undefined = target.disabledAt
+      ? undefined
+      : (activeSuperAdmins) => assertKeepsASuperAdmin(target.roles, activeSuperAdmins, !roles.includes('super_admin'));
+    const updated = await this.repository.setRoles(id, { actorId: actor.id, fromRoles: target.roles, toRoles: roles, reason: request.reason ?? null }, guard);
     await this.audit.record({
       action: 'user.roles',
       actorId: actor.id,
@@ -141,8 +136,9 @@ export class UsersService {
     };
   }
 
-  private async assertMayDeactivate(actor: AuthenticatedUser, target: UserRow): Promise<void> {
+  /** Refuses deactivating yourself at once; the last-super_admin rule is checked as the change is written. */
+  private deactivationGuard(actor: AuthenticatedUser, target: UserRow): SuperAdminGuard {
     if (actor.id === target.id) throw new AppException('FORBIDDEN', 'Nobody may deactivate their own account');
-    assertKeepsASuperAdmin(target.roles, await this.repository.countActiveWithRole('super_admin'), true);
+    return (activeSuperAdmins) => assertKeepsASuperAdmin(target.roles, activeSuperAdmins, true);
   }
 }
