@@ -14,7 +14,7 @@ export class AccessTokenService {
   ) {}
 
   sign(userId: string): Promise<string> {
-    const claims: AccessTokenClaims = { sub: userId, typ: 'access' };
+    const claims: AccessTokenClaims = { sub: userId, typ: 'access', iatMs: Date.now() };
     return this.jwt.signAsync(claims);
   }
 
@@ -37,8 +37,9 @@ export class AccessTokenService {
       throw new AppException('UNAUTHORIZED', 'The access token is invalid or expired');
     }
     const user = await this.users.findActive(claims.sub);
-    const issuedAt = (claims.iat ?? 0) * 1000;
-    if (!user || (user.tokensRevokedAt && issuedAt < Math.floor(user.tokensRevokedAt.getTime() / 1000) * 1000)) {
+    // A token from before `iatMs` existed counts from the start of its second: at worst it needs a refresh.
+    const issuedAt = typeof claims.iatMs === 'number' ? claims.iatMs : (claims.iat ?? 0) * 1000;
+    if (!user || (user.tokensRevokedAt && issuedAt < user.tokensRevokedAt.getTime())) {
       throw new AppException('UNAUTHORIZED', 'The access token is no longer valid');
     }
     return { id: user.id, email: user.email, name: user.name, roles: user.roles, permissions: permissionsFor(user.roles) };

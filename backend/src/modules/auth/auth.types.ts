@@ -13,6 +13,11 @@ export interface AuthenticatedUser {
 export interface AccessTokenClaims {
   sub: string;
   typ: 'access';
+  /**
+   * When the token was issued, in milliseconds: `iat` counts whole seconds, too coarse to tell a token
+   * issued just before a password reset from one issued just after it.
+   */
+  iatMs?: number;
   iat?: number;
   exp?: number;
 }
