@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds())('staff sessions API on %s', (kind) => {
     expect(seen.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
     const first = (await as(viewer).get(`/admin/sessions/${ids[0]}`).expect(200)).body as SessionDto;
     expect(Object.keys(first).sort()).toEqual(
-      ['assignedAgent', 'closedAt', 'createdAt', 'customer', 'id', 'queuedAt', 'status', 'updatedAt', 'userMeta'].sort(),
+      ['assignedAgent', 'closedAt', 'createdAt', 'customer', 'id', 'language', 'queuedAt', 'status', 'updatedAt', 'userMeta'].sort(),
     );
     expect(JSON.stringify(first)).not.toMatch(/hash|token/i);
   });

@@ -1,5 +1,5 @@
 import type { AccuracyRecordDto, MessageDto, Page } from '@parley/contracts';
-import { BotLines } from '../src/modules/ai/bot-lines';
+import { botLines } from '../src/modules/ai/bot-lines';
 import { WidgetClient, connectWidget, listen, ok, startVisitorSession } from './chat-clients';
 import { FakeGeminiServer, modelJson } from './fake-gemini-server';
 import { loginRoot } from './staff';
@@ -48,11 +48,25 @@ describe('the bot on the sample knowledge base, without Gemini', () => {
   it('says it is bringing in a person for a question it cannot answer, and queues the visitor', async () => {
     const client = await visitor(t, url);
     const answer = await ask(client, 'Do you sell standing desks?');
-    expect(answer.text).toBe(BotLines.noAnswer());
+    expect(answer.text).toBe(botLines(null).noAnswer());
     const state = await client.waitFor('session', (event) => event.status === 'needs_human');
     expect(state.queuePosition).toBeGreaterThanOrEqual(1);
     const system = await client.waitFor('message', (message) => message.sender === 'system');
     expect(system.text).toMatch(/queue/);
+    client.close();
+  });
+
+  it("writes its own lines and the queue's in the visitor's language, which staff see on the session", async () => {
+    const session = await startVisitorSession(t, { language: 'es-MX' });
+    const client = await connectWidget(url, session);
+    await client.waitFor('session');
+    const answer = await ask(client, 'Do you sell standing desks?');
+    expect(answer.text).toMatch(/^No encontré una respuesta fiable/);
+    const system = await client.waitFor('message', (message) => message.sender === 'system');
+    expect(system.text).toMatch(/^Estás en la cola/);
+    const root = await loginRoot(t);
+    const staffView = await t.http.get(`/admin/sessions/${session.sessionId}`).auth(root.accessToken, { type: 'bearer' }).expect(200);
+    expect(staffView.body.language).toBe('es-MX');
     client.close();
   });
 

@@ -36,6 +36,7 @@ describe.each(testDatabaseKinds())('visitor chat on %s', (kind) => {
       ['userMeta that is no object', { userMeta: 'plan=pro' }, /userMeta must be an object/],
       ['userMeta over 4 KiB', { userMeta: { blob: 'x'.repeat(5000) } }, /userMeta must be at most 4096 bytes/],
       ['a userToken that is no string', { userToken: 42 }, /userToken must be a string/],
+      ['a language that is no language tag', { language: 'english please' }, /language must be a BCP 47 language tag/],
     ])('refuses %s with a 400', async (_, body, message) => {
       const response = await t.http.post('/chat/sessions').send(body).expect(400);
       expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(message) });

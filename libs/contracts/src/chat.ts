@@ -61,6 +61,8 @@ export interface SessionDto {
   assignedAgent: AgentRef | null;
   userMeta: Record<string, unknown> | null;
   customer: CustomerRef | null;
+  /** The visitor's language tag as the widget or integrator gave it; null if none was given. */
+  language: string | null;
   /** When it last entered the queue (status needs_human); null if it never did. */
   queuedAt: string | null;
   createdAt: string;
@@ -87,6 +89,11 @@ export interface AssignSessionRequest {
 
 export interface CreateChatSessionRequest {
   userMeta?: Record<string, unknown>;
+  /**
+   * The visitor's language as a BCP 47 tag (LANGUAGE_TAG_PATTERN): the bot's and system lines come in
+   * its desk language (DESK_LANGUAGES), English for any other. The widget sends the language it shows.
+   */
+  language?: string;
   /** HS256 JWT signed with the desk's IDENTITY_SECRET (claims sub, email, name). */
   userToken?: string;
 }

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './chat';
 export * from './errors';
 export * from './health';
+export * from './languages';
 export * from './pagination';
 export * from './roles';
 export * from './socket';

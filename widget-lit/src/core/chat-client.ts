@@ -47,7 +47,8 @@ export class ChatClient {
   constructor(
     private readonly serverUrl: string,
     private readonly listener: ChatListener,
-    private readonly identity: () => CreateChatSessionRequest,
+    /** What a new session starts with (language, identity, meta), asked when one is needed. */
+    private readonly sessionRequest: () => CreateChatSessionRequest,
   ) {
     this.chat = loadChat(serverUrl);
     for (const item of this.chat.outbox) this.log.addUnsent(item.clientMessageId, item.text);
@@ -123,7 +124,7 @@ export class ChatClient {
     if (this.creating || this.chat.sessionId) return;
     this.creating = true;
     this.setConnection('connecting');
-    const opening = await openSession(this.serverUrl, this.identity());
+    const opening = await openSession(this.serverUrl, this.sessionRequest());
     this.creating = false;
     if (this.disposed) return;
     if (opening === 'refused') return this.refuse();

@@ -1,24 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SUPPORTED_LANGUAGES, resolveLanguage } from './i18n';
+import { DESK_LANGUAGES } from '@parley/contracts';
+import { resolveLanguage } from './i18n';
 
 describe('resolveLanguage', () => {
-  it('supports English, Spanish and Arabic, Arabic right to left', () => {
-    assert.deepEqual(SUPPORTED_LANGUAGES, ['en', 'es', 'ar']);
+  it('speaks every desk language, Arabic right to left', () => {
+    assert.deepEqual(DESK_LANGUAGES.map((lang) => resolveLanguage(lang).lang), ['en', 'es', 'de', 'fr', 'ar']);
     assert.equal(resolveLanguage('ar').dir, 'rtl');
-    assert.equal(resolveLanguage('es').dir, 'ltr');
+    assert.equal(resolveLanguage('de').dir, 'ltr');
   });
 
   it('takes the first supported candidate by primary subtag, else English', () => {
     assert.equal(resolveLanguage('es-MX').lang, 'es');
     assert.equal(resolveLanguage('', 'ar-EG', 'en').lang, 'ar');
-    assert.equal(resolveLanguage('fr', undefined, 'de-DE').lang, 'en');
+    assert.equal(resolveLanguage('fr-CA').strings.send, 'Envoyer');
+    assert.equal(resolveLanguage('pt', undefined, 'ja-JP').lang, 'en');
     assert.equal(resolveLanguage('ES_es').strings.send, 'Enviar');
   });
 
   it('has every text in every language, none empty', () => {
     const keys = Object.keys(resolveLanguage('en').strings).sort();
-    for (const lang of SUPPORTED_LANGUAGES) {
+    for (const lang of DESK_LANGUAGES) {
       const { strings } = resolveLanguage(lang);
       assert.deepEqual(Object.keys(strings).sort(), keys, lang);
       for (const [key, value] of Object.entries(strings)) {

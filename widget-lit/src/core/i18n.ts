@@ -1,3 +1,5 @@
+import { DeskLanguage, deskLanguageOf } from '@parley/contracts';
+
 /** Every text the widget shows by itself. Counts are phrased as "label: n" so no language needs plural rules. */
 export interface Strings {
   title: string;
@@ -92,6 +94,68 @@ const es: Strings = {
   unavailable: 'El chat no está disponible ahora. Inténtalo más tarde.',
 };
 
+const de: Strings = {
+  title: 'Support',
+  subtitle: 'Wir sind für Sie da',
+  greeting: 'Hallo! Wie können wir Ihnen heute helfen?',
+  placeholder: 'Nachricht schreiben…',
+  openChat: 'Chat öffnen',
+  closeChat: 'Chat schließen',
+  unread: (count) => `Ungelesene Nachrichten: ${count}`,
+  send: 'Senden',
+  message: 'Nachricht',
+  conversation: 'Unterhaltung',
+  you: 'Sie',
+  bot: 'Assistent',
+  agent: 'Mitarbeiter',
+  talkToHuman: 'Mit einem Menschen sprechen',
+  waiting: 'Warten auf einen Mitarbeiter',
+  queue: (position) => `Ihr Platz in der Warteschlange: ${position}`,
+  withAgent: (name) => `Sie chatten mit ${name}`,
+  typing: (name) => `${name} schreibt…`,
+  reconnecting: 'Verbindung wird wiederhergestellt…',
+  sending: 'Wird gesendet…',
+  queued: 'Warten auf die Verbindung',
+  failed: 'Nicht zugestellt',
+  sources: 'Quellen',
+  rate: 'War diese Antwort hilfreich?',
+  helpful: 'Hilfreich',
+  notHelpful: 'Nicht hilfreich',
+  thanks: 'Danke für Ihr Feedback!',
+  unavailable: 'Der Chat ist gerade nicht verfügbar. Bitte versuchen Sie es später erneut.',
+};
+
+const fr: Strings = {
+  title: 'Assistance',
+  subtitle: 'Nous sommes là pour vous aider',
+  greeting: "Bonjour ! Comment pouvons-nous vous aider aujourd'hui ?",
+  placeholder: 'Écrivez un message…',
+  openChat: 'Ouvrir le chat',
+  closeChat: 'Fermer le chat',
+  unread: (count) => `Messages non lus : ${count}`,
+  send: 'Envoyer',
+  message: 'Message',
+  conversation: 'Conversation',
+  you: 'Vous',
+  bot: 'Assistant',
+  agent: 'Conseiller',
+  talkToHuman: 'Parler à une personne',
+  waiting: "En attente d'un conseiller",
+  queue: (position) => `Votre place dans la file d'attente : ${position}`,
+  withAgent: (name) => `Vous discutez avec ${name}`,
+  typing: (name) => `${name} écrit…`,
+  reconnecting: 'Reconnexion…',
+  sending: 'Envoi…',
+  queued: 'En attente de la connexion',
+  failed: 'Non distribué',
+  sources: 'Sources',
+  rate: 'Cette réponse vous a-t-elle aidé ?',
+  helpful: 'Utile',
+  notHelpful: 'Pas utile',
+  thanks: 'Merci pour votre avis !',
+  unavailable: "Le chat n'est pas disponible pour le moment. Veuillez réessayer plus tard.",
+};
+
 const ar: Strings = {
   title: 'الدعم',
   subtitle: 'نحن هنا لمساعدتك',
@@ -123,11 +187,12 @@ const ar: Strings = {
   unavailable: 'المحادثة غير متاحة حاليًا. يُرجى المحاولة لاحقًا.',
 };
 
-const STRINGS: Readonly<Record<string, Strings>> = { en, es, ar };
+// Typed by the desk's languages: a language the server speaks but the widget does not fails the build.
+const STRINGS: Readonly<Record<DeskLanguage, Strings>> = { en, es, de, fr, ar };
 const RIGHT_TO_LEFT = new Set(['ar']);
 
 export interface Language {
-  lang: string;
+  lang: DeskLanguage;
   dir: 'ltr' | 'rtl';
   strings: Strings;
 }
@@ -138,10 +203,8 @@ export interface Language {
  */
 export function resolveLanguage(...candidates: (string | null | undefined)[]): Language {
   for (const candidate of candidates) {
-    const lang = candidate?.toLowerCase().split(/[-_]/)[0];
-    if (lang && STRINGS[lang]) return { lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr', strings: STRINGS[lang] };
+    const lang = deskLanguageOf(candidate);
+    if (lang) return { lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr', strings: STRINGS[lang] };
   }
   return { lang: 'en', dir: 'ltr', strings: en };
 }
-
-export const SUPPORTED_LANGUAGES = Object.keys(STRINGS);

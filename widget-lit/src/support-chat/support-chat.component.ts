@@ -151,8 +151,13 @@ export class SupportChat extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.isConnected && (!this.client || changed.has('serverUrl'))) {
       this.client?.dispose();
-      const identity = () => ({ ...(this.userToken ? { userToken: this.userToken } : {}), ...(this.userMeta ? { userMeta: this.userMeta } : {}) });
-      this.client = new ChatClient(this.serverUrl.replace(/\/$/, ''), this.listener, identity);
+      // The language the widget shows is the one the bot and the queue write in.
+      const sessionRequest = () => ({
+        language: this.language().lang,
+        ...(this.userToken ? { userToken: this.userToken } : {}),
+        ...(this.userMeta ? { userMeta: this.userMeta } : {}),
+      });
+      this.client = new ChatClient(this.serverUrl.replace(/\/$/, ''), this.listener, sessionRequest);
     }
   }
 

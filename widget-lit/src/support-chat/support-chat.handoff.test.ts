@@ -83,3 +83,19 @@ describe('<support-chat> with a human agent', () => {
     assert.deepEqual(widget.errors, []);
   });
 });
+
+describe('<support-chat> in Spanish', () => {
+  it("starts the session in the widget's language, so the queue's line matches the widget", async () => {
+    const widget = await openDemoPage();
+    try {
+      await widget.chat.evaluate((element) => element.setAttribute('locale', 'es'));
+      await ask(widget, '¿Cómo solicito un reembolso?');
+      await waitForBotAnswer(widget);
+      await widget.chat.locator('.human', { hasText: 'Hablar con una persona' }).click();
+      await widget.chat.locator('li.system', { hasText: /^Estás en la cola/ }).waitFor();
+      await widget.chat.locator('.status', { hasText: /Tu lugar en la cola: \d+/ }).waitFor();
+    } finally {
+      await widget.context.close();
+    }
+  });
+});

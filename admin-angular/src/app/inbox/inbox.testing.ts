@@ -20,6 +20,7 @@ export function session(id: string, patch: Partial<SessionDto> = {}): SessionDto
     assignedAgent: null,
     userMeta: null,
     customer: null,
+    language: null,
     queuedAt: '2026-01-01T10:00:00.000Z',
     createdAt: '2026-01-01T09:59:00.000Z',
     updatedAt: '2026-01-01T10:00:00.000Z',

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { SessionDto } from '@parley/contracts';
+import { languageLabel } from '../shared/language-label';
 import { ListStateComponent } from '../shared/list-state.component';
 import { EarlierSessionsStore } from './earlier-sessions.store';
 import { identityQuery } from './inbox-state';
@@ -27,6 +28,7 @@ export class VisitorDetailsComponent {
 
   readonly meta = computed(() => Object.entries(this.session()?.userMeta ?? {}).map(([key, value]) => ({ key, value: show(value) })));
   readonly customer = computed(() => this.session()?.customer ?? null);
+  readonly language = computed(() => languageLabel(this.session()?.language));
   readonly unreadable = computed(() => !!this.session()?.unreadable);
   private readonly query = computed(() => identityQuery(this.session()));
   private readonly sessionId = computed(() => this.session()?.id ?? '');

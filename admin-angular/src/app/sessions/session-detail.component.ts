@@ -2,6 +2,7 @@ import { DatePipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
+import { languageLabel } from '../shared/language-label';
 import { ListStateComponent } from '../shared/list-state.component';
 import { STATUS_LABELS } from './session-format';
 import { SessionDetailStore } from './session-detail.store';
@@ -28,6 +29,7 @@ export default class SessionDetailComponent {
     const session = this.session();
     return session ? STATUS_LABELS[session.status] : '';
   });
+  protected readonly language = computed(() => languageLabel(this.session()?.language));
   protected readonly metaEntries = computed(() =>
     Object.entries(this.session()?.userMeta ?? {}).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value) })),
   );

@@ -14,6 +14,7 @@ const session = (id: string) => ({
   assignedAgent: null,
   userMeta: { plan: 'pro' },
   customer: null,
+  language: null,
   queuedAt: null,
   createdAt: '2026-03-01T10:00:00Z',
   updatedAt: '2026-03-01T10:05:00Z',

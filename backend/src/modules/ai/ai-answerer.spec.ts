@@ -8,7 +8,7 @@ import { AiAnswerer } from './ai-answerer';
 import { AnswerGenerator, GeneratedAnswer, GenerationRequest, RetrievedPassage } from './ai.types';
 import type { AccuracyEntry } from '../accuracy/accuracy.service';
 import { AnswerLog } from './answer-log';
-import { BotLines } from './bot-lines';
+import { botLines } from './bot-lines';
 import { LocalAnswerer } from './local/local-answerer';
 
 const REFUNDS: RetrievedPassage = {
@@ -97,7 +97,7 @@ describe('AiAnswerer', () => {
     const { bot, log } = answerer([]);
     const turn = new FakeTurn(message('visitor', 'Do you sell standing desks?'));
     await bot.answer(turn);
-    expect(turn.replies.map((reply) => reply.text)).toEqual([BotLines.noAnswer()]);
+    expect(turn.replies.map((reply) => reply.text)).toEqual([botLines(null).noAnswer()]);
     expect(turn.handedOff).toBe(true);
     expect(log.entries[0]).toMatchObject({ responseType: 'handoff', confidence: 0 });
   });
@@ -157,7 +157,7 @@ describe('AiAnswerer', () => {
 
     const second = new FakeTurn(message('visitor', question), [message('bot', 'earlier answer', confidence)]);
     await bot.answer(second);
-    expect(second.replies.map((reply) => reply.text)).toEqual([doubtful.text, BotLines.doubtful()]);
+    expect(second.replies.map((reply) => reply.text)).toEqual([doubtful.text, botLines(null).doubtful()]);
     expect(second.handedOff).toBe(true);
   });
 
@@ -166,7 +166,7 @@ describe('AiAnswerer', () => {
     const bot = new AiAnswerer(knowledge, new LocalAnswerer(), new MemoryLog(), loadConfig({ NODE_ENV: 'test' }));
     const turn = new FakeTurn(message('visitor', 'How do I get a refund?'));
     await bot.answer(turn);
-    expect(turn.replies.map((reply) => reply.text)).toEqual([BotLines.failed()]);
+    expect(turn.replies.map((reply) => reply.text)).toEqual([botLines(null).failed()]);
     expect(turn.handedOff).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { KnowledgeService } from '../knowledge/knowledge.service';
 import type { MessageRow } from '../messages/messages.schema';
 import { AnswerLog } from './answer-log';
 import { AnswerGenerator, ConversationTurn, RetrievedPassage } from './ai.types';
-import { BotLines } from './bot-lines';
+import { botLines } from './bot-lines';
 import { generatedConfidence, retrievalSignals } from './confidence';
 import { asksForHuman } from './handoff-phrases';
 import { LocalAnswerer } from './local/local-answerer';
@@ -60,6 +60,7 @@ export class AiAnswerer implements Answerer {
 
   async answer(turn: AnswerTurn): Promise<void> {
     const question = turn.message.text;
+    const lines = botLines(turn.session.language);
     if (asksForHuman(question)) return turn.handOff();
     const started = Date.now();
     let draft: Draft;
@@ -70,7 +71,7 @@ export class AiAnswerer implements Answerer {
       draft = await this.draft(turn, question, passages, toTurns(history));
     } catch (error) {
       this.logger.error({ err: error, sessionId: turn.session.id }, 'Answering failed; handing over to a human');
-      await turn.reply(BotLines.failed());
+      await turn.reply(lines.failed());
       return turn.handOff();
     }
     const base = { sessionId: turn.session.id, question, latencyMs: Date.now() - started, tokens: draft.tokens, model: draft.model, sources: draft.sources };
@@ -78,7 +79,7 @@ export class AiAnswerer implements Answerer {
 
     if (!draft.text || draft.needsHuman || draft.confidence < threshold) {
       // A streamed answer was already seen: keep it as said, then hand over.
-      const message = draft.stream ? await draft.stream.finish(draft.text || BotLines.noAnswer(), { confidence: draft.confidence, sources: draft.sources }) : await turn.reply(BotLines.noAnswer());
+      const message = draft.stream ? await draft.stream.finish(draft.text || lines.noAnswer(), { confidence: draft.confidence, sources: draft.sources }) : await turn.reply(lines.noAnswer());
       await this.log.record({ ...base, messageId: message.id, answer: draft.text, confidence: draft.confidence, responseType: 'handoff' });
       return turn.handOff();
     }
@@ -87,7 +88,7 @@ export class AiAnswerer implements Answerer {
     const message = draft.stream ? await draft.stream.finish(draft.text, details) : await turn.reply(draft.text, details);
     await this.log.record({ ...base, messageId: message.id, answer: draft.text, confidence: draft.confidence, responseType: draft.responseType });
     if (this.isDoubtful(draft.confidence) && this.isDoubtful(lastBotConfidence(history))) {
-      await turn.reply(BotLines.doubtful());
+      await turn.reply(lines.doubtful());
       await turn.handOff();
     }
   }

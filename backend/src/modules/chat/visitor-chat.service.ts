@@ -10,7 +10,7 @@ import { MessageAuthor, MessagesService } from '../messages/messages.service';
 import { ChatEvents } from '../sessions/chat-events';
 import { HandoffService } from '../sessions/handoff.service';
 import { mayReopen } from '../sessions/session-state';
-import type { SessionRow } from '../sessions/sessions.schema';
+import type { SessionRow, SessionStart } from '../sessions/sessions.schema';
 import { SessionRecord, SessionsService } from '../sessions/sessions.service';
 import { ANSWERER, Answerer, AnswerTurn, ReplyDetails, ReplyStream } from './answerer';
 import { AnswerTurns } from './answer-turns';
@@ -46,6 +46,7 @@ export class VisitorChatService {
       userMeta: request.userMeta ? JSON.stringify(request.userMeta) : null,
       customer: customer ? JSON.stringify(customer) : null,
       visitorTokenHash: hash,
+      language: request.language ?? null,
     });
     return { sessionId: session.id, visitorToken: token };
   }
@@ -113,10 +114,10 @@ export class VisitorChatService {
       return this.handoff.reopen(session.id);
     }
     // Too long ago: a new conversation for the same visitor, who keeps its token.
-    return this.start({ userMeta: session.userMeta, customer: session.customer, visitorTokenHash: session.visitorTokenHash });
+    return this.start({ userMeta: session.userMeta, customer: session.customer, visitorTokenHash: session.visitorTokenHash, language: session.language });
   }
 
-  private async start(values: Pick<SessionRow, 'userMeta' | 'customer' | 'visitorTokenHash'>): Promise<SessionRow> {
+  private async start(values: SessionStart): Promise<SessionRow> {
     const session = await this.sessions.create(values);
     this.events.publish({ type: 'session', session: { ...session, agent: null }, previousStatus: null });
     return session;

@@ -11,7 +11,7 @@ import { users } from '../users/users.schema';
 
 export type ExportSessionRow = Pick<
   typeof sessions.$inferSelect,
-  'id' | 'status' | 'assignedAgentId' | 'userMeta' | 'customer' | 'queuedAt' | 'assignedAt' | 'createdAt' | 'updatedAt' | 'closedAt'
+  'id' | 'status' | 'assignedAgentId' | 'userMeta' | 'customer' | 'language' | 'queuedAt' | 'assignedAt' | 'createdAt' | 'updatedAt' | 'closedAt'
 > & { agentName: string | null };
 
 export interface ExportMessageRow {
@@ -57,6 +57,7 @@ export class ExportsRepository {
         agentName: users.name,
         userMeta: sessions.userMeta,
         customer: sessions.customer,
+        language: sessions.language,
         queuedAt: sessions.queuedAt,
         assignedAt: sessions.assignedAt,
         createdAt: sessions.createdAt,

@@ -15,6 +15,7 @@ const row = (id: number): ExportSessionRow => ({
   agentName: null,
   userMeta: null,
   customer: null,
+  language: null,
   queuedAt: null,
   assignedAt: null,
   createdAt: new Date(0),

@@ -9,6 +9,7 @@ export interface ExportedSession {
   assignedAgent: AgentRef | null;
   userMeta: Record<string, unknown> | null;
   customer: Record<string, unknown> | null;
+  language: string | null;
   queuedAt: string | null;
   assignedAt: string | null;
   createdAt: string;
@@ -34,6 +35,7 @@ export function toExportedSession(row: ExportSessionRow): ExportedSession {
     assignedAgent: row.assignedAgentId ? { id: row.assignedAgentId, name: row.agentName ?? '' } : null,
     userMeta: decodeStoredJson(row.userMeta),
     customer: decodeStoredJson(row.customer),
+    language: row.language,
     queuedAt: isoOrNull(row.queuedAt),
     assignedAt: isoOrNull(row.assignedAt),
     createdAt: row.createdAt.toISOString(),

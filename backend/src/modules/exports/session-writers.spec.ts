@@ -8,6 +8,7 @@ const session = (id: string): ExportedSession => ({
   assignedAgent: null,
   userMeta: { plan: 'pro' },
   customer: null,
+  language: null,
   queuedAt: null,
   assignedAt: null,
   createdAt: '2025-03-10T00:00:00.000Z',
@@ -55,6 +56,6 @@ describe('session file writers', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(1 + 2 + 1 + 1);
     expect(lines[3]?.startsWith('s2,closed,,,"{""plan"":""pro""}"')).toBe(true);
-    expect(write('csv', false, [])).toBe(`\uFEFF${csvRow(['session_id', 'status', 'assigned_agent_id', 'assigned_agent_name', 'user_meta', 'customer', 'queued_at', 'assigned_at', 'created_at', 'updated_at', 'closed_at'])}`);
+    expect(write('csv', false, [])).toBe(`\uFEFF${csvRow(['session_id', 'status', 'assigned_agent_id', 'assigned_agent_name', 'user_meta', 'customer', 'language', 'queued_at', 'assigned_at', 'created_at', 'updated_at', 'closed_at'])}`);
   });
 });

@@ -12,7 +12,7 @@ import { SessionEvent, transition } from './session-state';
 import { SessionsRepository } from './sessions.repository';
 import type { SessionRow } from './sessions.schema';
 import { SessionRecord, SessionsService } from './sessions.service';
-import { SystemMessages } from './system-messages';
+import { SystemLines, systemLines } from './system-messages';
 
 /** A staff member acting on a session, with the address the audit log records. */
 export interface StaffActor {
@@ -22,6 +22,11 @@ export interface StaffActor {
 
 // A transition decided on a state that changed meanwhile is judged once more on the fresh state.
 const ATTEMPTS = 2;
+
+/** The system line of a transition, in the visitor's language. */
+type Describe = (lines: SystemLines, session: SessionRecord, previous: SessionRecord) => string;
+
+const assignedLine: Describe = (lines, session) => lines.assigned(session.agent?.name);
 
 /**
  * Moves sessions through the handoff state machine: checks who may, applies the transition only if
@@ -42,13 +47,13 @@ export class HandoffService {
 
   /** The visitor asked for a person, or the answerer handed over. */
   requestHuman(sessionId: string): Promise<SessionRecord> {
-    return this.apply(sessionId, () => ({ type: 'request_human' }), () => SystemMessages.queued());
+    return this.apply(sessionId, () => ({ type: 'request_human' }), (lines) => lines.queued());
   }
 
   /** An agent takes a session for itself. */
   async claim(sessionId: string, agent: AuthenticatedUser): Promise<SessionRecord> {
     requirePermission(agent, 'sessions:claim');
-    return this.apply(sessionId, () => ({ type: 'claim', agentId: agent.id }), SystemMessages.assigned);
+    return this.apply(sessionId, () => ({ type: 'claim', agentId: agent.id }), assignedLine);
   }
 
   /** An admin hands a session to an agent (anyone who may reply), also away from another agent. */
@@ -60,14 +65,14 @@ export class HandoffService {
     if (!agent.permissions.includes('sessions:reply')) {
       throw AppException.validation('agentId must be an agent: this user may not reply to visitors', ['agentId is not an agent']);
     }
-    const session = await this.apply(sessionId, () => ({ type: 'assign', agentId }), SystemMessages.assigned);
+    const session = await this.apply(sessionId, () => ({ type: 'assign', agentId }), assignedLine);
     await this.audit.record({ action: 'session.assign', actorId: actor.user.id, target: sessionId, ip: actor.ip, details: { agentId } });
     return session;
   }
 
   /** Auto-assignment: the system gives a waiting session to the agent it picked. */
   autoAssign(sessionId: string, agentId: string): Promise<SessionRecord> {
-    return this.apply(sessionId, () => ({ type: 'claim', agentId }), SystemMessages.assigned);
+    return this.apply(sessionId, () => ({ type: 'claim', agentId }), assignedLine);
   }
 
   /** The agent who has the session gives it back to the queue (an admin may do it for them). */
@@ -79,7 +84,7 @@ export class HandoffService {
         assertHoldsOrManages(actor, row);
         return { type: 'release' };
       },
-      (_, previous) => SystemMessages.released(previous.agent?.name ?? actor.name),
+      (lines, _, previous) => lines.released(previous.agent?.name ?? actor.name),
     );
   }
 
@@ -92,7 +97,7 @@ export class HandoffService {
         assertHoldsOrManages(actor.user, row);
         return { type: 'close' };
       },
-      () => SystemMessages.closed(),
+      (lines) => lines.closed(),
     );
     await this.audit.record({ action: 'session.close', actorId: actor.user.id, target: sessionId, ip: actor.ip });
     return session;
@@ -100,18 +105,18 @@ export class HandoffService {
 
   /** The idle job closes a session nobody wrote in for SESSION_IDLE_MINUTES. */
   closeIdle(sessionId: string): Promise<SessionRecord> {
-    return this.apply(sessionId, () => ({ type: 'close' }), () => SystemMessages.closedIdle(this.config.chat.sessionIdleMinutes));
+    return this.apply(sessionId, () => ({ type: 'close' }), (lines) => lines.closedIdle(this.config.chat.sessionIdleMinutes));
   }
 
   /** The visitor wrote again into a recently closed session. */
   reopen(sessionId: string): Promise<SessionRecord> {
-    return this.apply(sessionId, () => ({ type: 'reopen' }), () => SystemMessages.reopened());
+    return this.apply(sessionId, () => ({ type: 'reopen' }), (lines) => lines.reopened());
   }
 
   private async apply(
     sessionId: string,
     decide: (row: SessionRow) => SessionEvent,
-    describe: (session: SessionRecord, previous: SessionRecord) => string,
+    describe: Describe,
   ): Promise<SessionRecord> {
     for (let attempt = 1; ; attempt += 1) {
       const row = await this.sessions.get(sessionId);
@@ -123,7 +128,7 @@ export class HandoffService {
       }
       const [session, previous] = await this.sessions.withAgents([updated, row]);
       if (!session || !previous) throw new Error('withAgents lost a row');
-      const { message } = await this.messages.store({ sessionId, author: { sender: 'system' }, text: describe(session, previous) });
+      const { message } = await this.messages.store({ sessionId, author: { sender: 'system' }, text: describe(systemLines(session.language), session, previous) });
       // The state first: an agent who just got the session joins its room before the system line goes out.
       this.events.publish({ type: 'session', session, previousStatus: row.status });
       this.events.publish({ type: 'message', message });

@@ -6,7 +6,7 @@ import { SESSIONS_FIELDS } from '../encryption/encrypted-columns';
 import { FieldCipher, Readable } from '../encryption/field-cipher';
 import { SessionFilter, sessionFilterConditions } from './session-filter';
 import type { SessionPatch, SessionState } from './session-state';
-import { NewSessionRow, SessionRow, sessions } from './sessions.schema';
+import { SessionRow, SessionStart, sessions } from './sessions.schema';
 
 export interface SessionListFilter extends SessionFilter {
   limit: number;
@@ -33,7 +33,7 @@ export class SessionsRepository {
     private readonly cipher: FieldCipher,
   ) {}
 
-  async insert(session: Pick<NewSessionRow, 'userMeta' | 'customer' | 'visitorTokenHash'>): Promise<ReadableSession> {
+  async insert(session: SessionStart): Promise<ReadableSession> {
     // The id is part of the ciphertexts' authenticated data, so it is made before encrypting.
     const id = uuidv7();
     const metaSearch = await this.cipher.documentTerms([session.userMeta, session.customer]);

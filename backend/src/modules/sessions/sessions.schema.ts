@@ -17,6 +17,8 @@ export const sessions = pgTable(
     visitorTokenHash: text('visitor_token_hash'),
     /** JSON of the verified identity (sub, email, name) the session is bound to; encrypted at rest. */
     customer: text('customer'),
+    /** The visitor's BCP 47 language tag: the bot's and system lines are written in it when the desk speaks it. */
+    language: text('language'),
     /** Blind index of user_meta and customer: keyed HMACs of their whole words and e-mail addresses. */
     metaSearch: text('meta_search').array(),
     /** When the session last entered the queue: the queue is served in this order. */
@@ -41,3 +43,5 @@ export const sessions = pgTable(
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type NewSessionRow = typeof sessions.$inferInsert;
+/** What a new session starts with; everything else has its default. */
+export type SessionStart = Pick<NewSessionRow, 'userMeta' | 'customer' | 'visitorTokenHash' | 'language'>;

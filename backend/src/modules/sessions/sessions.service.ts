@@ -7,7 +7,7 @@ import type { Readable } from '../encryption/field-cipher';
 import { MessagesService } from '../messages/messages.service';
 import { UsersService } from '../users/users.service';
 import { AgentLoad, SessionsRepository } from './sessions.repository';
-import type { NewSessionRow, SessionRow } from './sessions.schema';
+import type { SessionRow, SessionStart } from './sessions.schema';
 
 /** A session with its agent's name, ready to be shown. */
 export interface SessionRecord extends Readable<SessionRow> {
@@ -33,7 +33,7 @@ export class SessionsService {
     private readonly messagesService: MessagesService,
   ) {}
 
-  create(session: Pick<NewSessionRow, 'userMeta' | 'customer' | 'visitorTokenHash'>): Promise<SessionRow> {
+  create(session: SessionStart): Promise<SessionRow> {
     return this.repository.insert(session);
   }
 

@@ -226,6 +226,8 @@ export interface CreateArticleDto {
 export interface CreateChatSessionDto {
   /** What the site knows of the visitor (page, plan, …); at most 4096 bytes of JSON */
   userMeta?: Record<string, unknown>;
+  /** The visitor's BCP 47 language tag; the bot's and system lines come in it when it is one of en, es, de, fr, ar (by primary subtag), else in English */
+  language?: string;
   /** HS256 JWT signed with IDENTITY_SECRET, claims sub, email, name */
   userToken?: string;
 }
@@ -499,6 +501,8 @@ export interface SessionDto {
   assignedAgent: AgentRefDto | null;
   userMeta: Record<string, unknown> | null;
   customer: CustomerRefDto | null;
+  /** the visitor's BCP 47 language tag, as given when the session started */
+  language: string | null;
   queuedAt: string | null;
   createdAt: string;
   /** moves with every message */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CreateChatSessionRequest, CreateChatSessionResponse, USER_META_MAX_BYTES } from '@parley/contracts';
-import { IsObject, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { CreateChatSessionRequest, CreateChatSessionResponse, DESK_LANGUAGES, LANGUAGE_TAG_MAX_LENGTH, LANGUAGE_TAG_PATTERN, USER_META_MAX_BYTES } from '@parley/contracts';
+import { IsObject, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 
 const FitsInBytes = (bytes: number) =>
   ValidateBy({
@@ -21,6 +21,17 @@ export class CreateChatSessionDto implements CreateChatSessionRequest {
   @IsObject()
   @FitsInBytes(USER_META_MAX_BYTES)
   userMeta?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    description: `The visitor's BCP 47 language tag; the bot's and system lines come in it when it is one of ${DESK_LANGUAGES.join(', ')} (by primary subtag), else in English`,
+    example: 'es-MX',
+    maxLength: LANGUAGE_TAG_MAX_LENGTH,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LANGUAGE_TAG_MAX_LENGTH)
+  @Matches(LANGUAGE_TAG_PATTERN, { message: 'language must be a BCP 47 language tag such as es or es-MX' })
+  language?: string;
 
   @ApiPropertyOptional({ description: 'HS256 JWT signed with IDENTITY_SECRET, claims sub, email, name' })
   @IsOptional()

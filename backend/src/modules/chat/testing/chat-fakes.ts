@@ -11,7 +11,7 @@ import { ChatEvent, ChatEvents } from '../../sessions/chat-events';
 import { HandoffService } from '../../sessions/handoff.service';
 import type { SessionPatch, SessionState } from '../../sessions/session-state';
 import type { AgentLoad, SessionListFilter, SessionsRepository } from '../../sessions/sessions.repository';
-import type { NewSessionRow, SessionRow } from '../../sessions/sessions.schema';
+import type { SessionRow, SessionStart } from '../../sessions/sessions.schema';
 import { SessionsService } from '../../sessions/sessions.service';
 import type { UsersService } from '../../users/users.service';
 import { AgentChatService } from '../agent-chat.service';
@@ -28,7 +28,7 @@ export class FakeSessionsRepository implements Pick<SessionsRepository, keyof Se
   /** Set to make the next guarded transitions lose, as if another process changed the session. */
   loseRaces = 0;
 
-  async insert(session: Pick<NewSessionRow, 'userMeta' | 'customer' | 'visitorTokenHash'>): Promise<SessionRow> {
+  async insert(session: SessionStart): Promise<SessionRow> {
     const now = new Date();
     const row: SessionRow = {
       id: nextId(),
@@ -36,6 +36,7 @@ export class FakeSessionsRepository implements Pick<SessionsRepository, keyof Se
       assignedAgentId: null,
       userMeta: session.userMeta ?? null,
       customer: session.customer ?? null,
+      language: session.language ?? null,
       metaSearch: null,
       visitorTokenHash: session.visitorTokenHash ?? null,
       queuedAt: null,

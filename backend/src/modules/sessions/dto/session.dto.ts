@@ -24,6 +24,8 @@ export class SessionDto implements SessionContract {
   @ApiProperty({ type: AgentRefDto, nullable: true }) assignedAgent!: AgentRefDto | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) userMeta!: Record<string, unknown> | null;
   @ApiProperty({ type: CustomerRefDto, nullable: true }) customer!: CustomerRefDto | null;
+  @ApiProperty({ type: String, nullable: true, description: "the visitor's BCP 47 language tag, as given when the session started", example: 'es-MX' })
+  language!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) queuedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', description: 'moves with every message' }) updatedAt!: string;

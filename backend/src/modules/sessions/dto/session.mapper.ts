@@ -19,6 +19,7 @@ export function toSessionDto(session: SessionRecord): SessionDto {
     assignedAgent: session.agent,
     userMeta: parseObject(session.userMeta),
     customer: parseObject(session.customer) as CustomerRef | null,
+    language: session.language,
     queuedAt: session.queuedAt?.toISOString() ?? null,
     createdAt: session.createdAt.toISOString(),
     updatedAt: session.updatedAt.toISOString(),
