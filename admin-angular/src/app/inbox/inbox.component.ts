@@ -8,6 +8,7 @@ import { ListStateComponent } from '../shared/list-state.component';
 import { durationSince } from '../shared/time';
 import { AgentSocket } from './agent-socket';
 import { SocketIoAgentSocket } from './agent-socket.service';
+import { AlertSound } from './alert-sound';
 import { InboxStore } from './inbox.store';
 
 const CONNECTION_TEXT = { idle: '', connecting: 'Connecting…', reconnecting: 'Reconnecting…', connected: 'Connected' } as const;
@@ -24,6 +25,7 @@ const CONNECTION_TEXT = { idle: '', connecting: 'Connecting…', reconnecting: '
 })
 export default class InboxComponent {
   readonly store = inject(InboxStore);
+  readonly sound = inject(AlertSound);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly document = inject(DOCUMENT);

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import type { SessionDto, StaffMessageDto } from '@parley/contracts';
 import { AuthStore } from '../core/auth/auth.store';
 import { AgentSocket } from './agent-socket';
+import { AlertSound } from './alert-sound';
 import { FakeAgentSocket } from './fake-agent-socket.testing';
 import { ME, fakeAuth, message, session, settle } from './inbox.testing';
 import { InboxStore } from './inbox.store';
@@ -16,6 +17,7 @@ describe('InboxStore', () => {
   let backend: HttpTestingController;
   let injector: EnvironmentInjector;
   let store: InboxStore;
+  let chimes: number;
 
   function answerMine(items: SessionDto[]): void {
     const request = backend.expectOne((candidate) => candidate.url === '/admin/sessions' && candidate.params.get('status') === 'agent_assigned');
@@ -41,8 +43,10 @@ describe('InboxStore', () => {
         { provide: AuthStore, useValue: fakeAuth() },
         FakeAgentSocket,
         { provide: AgentSocket, useExisting: FakeAgentSocket },
+        { provide: AlertSound, useValue: { play: () => (chimes += 1) } },
       ],
     });
+    chimes = 0;
     socket = TestBed.inject(FakeAgentSocket);
     backend = TestBed.inject(HttpTestingController);
     injector = createEnvironmentInjector([InboxStore], TestBed.inject(EnvironmentInjector));
@@ -70,6 +74,7 @@ describe('InboxStore', () => {
       ],
     });
     expect(store.queue().map((entry) => entry.sessionId)).toEqual(['s1-abcdef', 's2']);
+    expect(chimes).toBe(0);
     expect(store.label('s2')).toBe('Ada Lovelace');
     expect(store.label('s1-abcdef')).toBe('Visitor abcdef');
     // Sessions queued before the inbox connected are looked up once.
@@ -79,6 +84,13 @@ describe('InboxStore', () => {
     await settle();
     expect(store.label('s1-abcdef')).toBe('Grace Hopper');
     expect(store.label('s2')).toBe('Ada Lovelace');
+    // A visitor joining the queue chimes; one leaving it does not.
+    socket.listener?.queue({ sessions: [{ sessionId: 's2', waitingSince: '2026-01-01T10:01:00.000Z', position: 1 }] });
+    expect(chimes).toBe(0);
+    socket.listener?.queue({ sessions: [{ sessionId: 's2', waitingSince: '2026-01-01T10:01:00.000Z', position: 1 }, { sessionId: 's3', waitingSince: '2026-01-01T10:02:00.000Z', position: 2 }] });
+    expect(chimes).toBe(1);
+    backend.expectOne((candidate) => candidate.url === '/admin/sessions' && candidate.params.get('status') === 'needs_human').flush({ items: [session('s3')], nextCursor: null });
+    await settle();
     socket.listener?.queue({ sessions: [] });
     expect(store.queue()).toEqual([]);
   });
@@ -153,11 +165,13 @@ describe('InboxStore', () => {
     socket.listener?.message(message('m3', { sessionId: 's1' }));
     expect(store.unread()).toEqual({ s2: 1 });
     expect(store.title()).toBe('(1) Inbox · Parley');
+    expect(chimes).toBe(1);
 
     store.setTabVisible(false);
     socket.listener?.message(message('m4', { sessionId: 's1' }));
     expect(store.unreadTotal()).toBe(2);
     expect(store.title()).toBe('(2) Inbox · Parley');
+    expect(chimes).toBe(2);
     store.setTabVisible(true);
     expect(store.unread()).toEqual({ s2: 1 });
 

@@ -11,6 +11,7 @@ import {
 import { describeApiError } from '../core/api/api-error';
 import { AuthStore } from '../core/auth/auth.store';
 import { AgentSocket, AgentSocketListener, ConnectionState } from './agent-socket';
+import { AlertSound } from './alert-sound';
 import { InboxApi } from './inbox-api';
 import {
   SessionAction,
@@ -40,6 +41,7 @@ export class InboxStore {
   private readonly socket = inject(AgentSocket);
   private readonly api = inject(InboxApi);
   private readonly auth = inject(AuthStore);
+  private readonly sound = inject(AlertSound);
   private readonly destroyRef = inject(DestroyRef);
 
   private readonly sessionsById = signal<Record<string, SessionDto>>({});
@@ -97,6 +99,9 @@ export class InboxStore {
     connection: (state) => this.connection.set(state),
     connected: () => this.onConnected(),
     queue: (event) => {
+      const known = new Set(this.queue().map((entry) => entry.sessionId));
+      // The first queue is what was waiting already; after it, a new visitor is news.
+      if (this.queueReceived() && event.sessions.some((entry) => !known.has(entry.sessionId))) this.sound.play();
       this.queue.set([...event.sessions].sort((a, b) => a.position - b.position));
       this.queueReceived.set(true);
       void this.loadWaitingDetails();
@@ -249,7 +254,10 @@ export class InboxStore {
     this.drafts.update((drafts) => withoutDraft(drafts, message.id));
     if (message.sender !== 'visitor') return;
     this.typists.set(message.sessionId, 'visitor', false);
-    if (isNew && !(open && this.tabVisible())) this.unreadBySession.update((unread) => addUnread(unread, message.sessionId));
+    if (isNew && !(open && this.tabVisible())) {
+      this.unreadBySession.update((unread) => addUnread(unread, message.sessionId));
+      this.sound.play();
+    }
   }
 
   /** Deltas carry no session id; they reach this socket for the conversation it has open. */
