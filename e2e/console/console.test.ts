@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import type { CreateChatSessionRequest } from '@parley/contracts';
 import type { Browser } from 'playwright-core';
 import { eventually, requestJson as call, signIn } from '@parley/testing';
 import { TestVisitor, createStaff, type StaffAccount } from '../support/api';
@@ -21,8 +22,8 @@ after(async () => {
   await backend?.stop();
 });
 
-async function visitor(userMeta: Record<string, unknown> = {}): Promise<TestVisitor> {
-  const connected = await TestVisitor.connect(backend.url, userMeta);
+async function visitor(request: CreateChatSessionRequest = {}): Promise<TestVisitor> {
+  const connected = await TestVisitor.connect(backend.url, request);
   visitors.push(connected);
   return connected;
 }
@@ -74,7 +75,7 @@ test('the agent sees a waiting visitor, claims it and replies; the visitor recei
   await signInAt(page, agent.email, agent.password);
   await page.waitForURL(/\/console\/inbox/);
 
-  const waiting = await visitor({ name: 'Wendy Waiting', page: '/pricing', plan: 'Pro' });
+  const waiting = await visitor({ userMeta: { name: 'Wendy Waiting', page: '/pricing', plan: 'Pro' }, language: 'de-AT' });
   await waiting.say('Hello, I need help with my invoice');
   await waiting.askForHuman();
 
@@ -83,6 +84,9 @@ test('the agent sees a waiting visitor, claims it and replies; the visitor recei
   await entry.click();
   await page.getByRole('button', { name: 'Claim' }).click();
   await page.getByTestId('my-conversation').first().waitFor();
+  // The visitor's language is shown, and the desk's own lines were written to them in it.
+  await page.getByTestId('language').filter({ hasText: 'German (Austria) · de-AT' }).waitFor();
+  await page.getByTestId('message').filter({ hasText: 'Sie sind in der Warteschlange' }).waitFor();
 
   const reply = page.getByLabel('Reply');
   await reply.fill('Hi! I am Ada, let me look at your invoice.');

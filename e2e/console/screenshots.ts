@@ -15,17 +15,20 @@ async function main(): Promise<void> {
   const shot = (name: string) => join(REPO_ROOT, 'docs', 'images', `console-${name}.png`);
   try {
     for (const question of QUESTIONS) {
-      const visitor = await TestVisitor.connect(backend.url, { page: '/help', plan: 'Team' });
+      const visitor = await TestVisitor.connect(backend.url, { userMeta: { page: '/help', plan: 'Team' }, language: 'en' });
       visitors.push(visitor);
       await visitor.say(question);
       await eventually(() => visitor.messages.some((message) => message.sender === 'bot'), 'the bot to answer');
     }
-    const waiting = await TestVisitor.connect(backend.url, { name: 'Grace Hopper', email: 'grace@example.com', page: '/billing', plan: 'Pro' });
+    const waiting = await TestVisitor.connect(backend.url, {
+      userMeta: { name: 'Grace Hopper', email: 'grace@example.com', page: '/billing', plan: 'Pro' },
+      language: 'en-US',
+    });
     visitors.push(waiting);
     await waiting.say('My invoice shows the wrong company name, can someone fix it?');
     await eventually(() => waiting.messages.some((message) => message.sender === 'bot'), 'the bot to answer');
     await waiting.askForHuman();
-    const second = await TestVisitor.connect(backend.url, { page: '/pricing' });
+    const second = await TestVisitor.connect(backend.url, { userMeta: { page: '/pricing' } });
     visitors.push(second);
     await second.say('I would like to talk to a person about an enterprise plan');
     await second.askForHuman();

@@ -1,5 +1,6 @@
 import {
   WIDGET_NAMESPACE,
+  type CreateChatSessionRequest,
   type CreateChatSessionResponse,
   type MessageDto,
   type Role,
@@ -40,8 +41,8 @@ export class TestVisitor {
     socket.on('session', (state) => (this.status = state.status));
   }
 
-  static async connect(url: string, userMeta: Record<string, unknown> = {}): Promise<TestVisitor> {
-    const session = await requestJson<CreateChatSessionResponse>(url, '/chat/sessions', { body: { userMeta } });
+  static async connect(url: string, request: CreateChatSessionRequest = {}): Promise<TestVisitor> {
+    const session = await requestJson<CreateChatSessionResponse>(url, '/chat/sessions', { body: request });
     const socket: Socket<WidgetServerToClient, WidgetClientToServer> = io(url + WIDGET_NAMESPACE, {
       auth: { sessionId: session.sessionId, visitorToken: session.visitorToken },
       transports: ['websocket'],
