@@ -45,6 +45,17 @@ describe('the bot on the sample knowledge base, without Gemini', () => {
     client.close();
   });
 
+  it('greets back a visitor who only says hello, keeping the conversation, then answers the question', async () => {
+    const client = await visitor(t, url);
+    const greeting = await ask(client, 'Hello! 👋');
+    expect(greeting.text).toBe('Hi! What can I help you with?');
+    const answer = await ask(client, 'How do I get a refund?');
+    expect(answer.sources?.[0]?.title.toLowerCase()).toContain('refund');
+    await client.settle();
+    expect(client.all('session').at(-1)?.status).toBe('active');
+    client.close();
+  });
+
   it('says it is bringing in a person for a question it cannot answer, and queues the visitor', async () => {
     const client = await visitor(t, url);
     const answer = await ask(client, 'Do you sell standing desks?');

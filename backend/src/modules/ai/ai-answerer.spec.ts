@@ -93,6 +93,22 @@ describe('AiAnswerer', () => {
     expect(log.entries).toEqual([expect.objectContaining({ responseType: 'fallback', question: 'How do I get a refund?', model: null, sources })]);
   });
 
+  it('answers small talk in the session’s language without searching, logging or handing over', async () => {
+    const knowledge = { search: jest.fn(async () => [REFUNDS]) } as unknown as KnowledgeService;
+    const log = new MemoryLog();
+    const bot = new AiAnswerer(knowledge, new LocalAnswerer(), log, loadConfig({ NODE_ENV: 'test' }));
+    const hello = new FakeTurn(message('visitor', 'Hello there!'));
+    await bot.answer(hello);
+    expect(hello.replies).toEqual([{ text: 'Hi! What can I help you with?', details: undefined }]);
+    const thanks = new FakeTurn(message('visitor', 'Muchas gracias'));
+    Object.assign(thanks.session, { language: 'es' });
+    await bot.answer(thanks);
+    expect(thanks.replies.map((reply) => reply.text)).toEqual(['¡De nada! ¿Hay algo más en lo que pueda ayudarte?']);
+    expect([hello.handedOff, thanks.handedOff]).toEqual([false, false]);
+    expect(knowledge.search).not.toHaveBeenCalled();
+    expect(log.entries).toEqual([]);
+  });
+
   it('hands off when the knowledge base has nothing, saying so plainly', async () => {
     const { bot, log } = answerer([]);
     const turn = new FakeTurn(message('visitor', 'Do you sell standing desks?'));

@@ -8,6 +8,7 @@ import type { MessageRow } from '../messages/messages.schema';
 import { AnswerLog } from './answer-log';
 import { AnswerGenerator, ConversationTurn, RetrievedPassage } from './ai.types';
 import { botLines } from './bot-lines';
+import { smallTalk } from './small-talk';
 import { generatedConfidence, retrievalSignals } from './confidence';
 import { asksForHuman } from './handoff-phrases';
 import { LocalAnswerer } from './local/local-answerer';
@@ -62,6 +63,13 @@ export class AiAnswerer implements Answerer {
     const question = turn.message.text;
     const lines = botLines(turn.session.language);
     if (asksForHuman(question)) return turn.handOff();
+    // "Hi" or "thanks" is no question for the help center: searching it would find nothing and hand
+    // a visitor who only said hello to a person. It is not an answer either, so it is not logged.
+    const talk = smallTalk(question);
+    if (talk) {
+      await turn.reply(lines[talk]());
+      return;
+    }
     const started = Date.now();
     let draft: Draft;
     let history: MessageRow[];

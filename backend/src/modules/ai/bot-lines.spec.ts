@@ -15,6 +15,9 @@ describe('botLines', () => {
       expect(lines.noAnswer()).not.toBe(english.noAnswer());
       expect(lines.doubtful()).not.toBe(english.doubtful());
       expect(lines.failed()).not.toBe(english.failed());
+      expect(lines.greeting()).not.toBe(english.greeting());
+      expect(lines.thanks()).not.toBe(english.thanks());
+      expect(lines.goodbye()).not.toBe(english.goodbye());
     }
   });
 });

@@ -1,3 +1,5 @@
+import { normaliseText } from './normalise-text';
+
 /**
  * Ways visitors ask for a person, in the languages Parley ships. Matched on a normalised message
  * (lower case, no accents, single spaces), so "Talk to a HUMAN, please!" counts.
@@ -18,16 +20,7 @@ const PATTERNS: readonly RegExp[] = [
   /\b(parler|discuter)\s+(a|avec)\s+(un|une|quelqu'?un)\s*(humain|personne|agent|conseiller|conseillere)?\b/,
 ];
 
-function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function asksForHuman(text: string): boolean {
-  const normalised = normalise(text);
+  const normalised = normaliseText(text);
   return PATTERNS.some((pattern) => pattern.test(normalised));
 }
