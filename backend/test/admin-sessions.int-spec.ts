@@ -121,7 +121,7 @@ describe.each(testDatabaseKinds())('staff sessions API on %s', (kind) => {
     const session = await startVisitorSession(t);
     const widget = await connectWidget(url, session);
     await widget.waitFor('session');
-    ok(await widget.send('visitor:message', { clientMessageId: 'idle-1', text: 'hello?' }));
+    ok(await widget.send('visitor:message', { clientMessageId: 'idle-1', text: 'Do you sell standing desks?' }));
     // The bot answers and hands over asynchronously, touching the session: let it finish first.
     await widget.waitFor('message', (message) => message.sender === 'system' && /queue/.test(message.text));
     const job = t.app.get(IdleSessionsJob);
