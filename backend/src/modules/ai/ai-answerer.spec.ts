@@ -132,8 +132,10 @@ describe('AiAnswerer', () => {
     const generator = new ScriptedGenerator({ text, selfConfidence: 0.9, needsHuman: false, usage: { prompt: 300, completion: 40, total: 340 }, model: 'gemini-test' });
     const { bot, log } = answerer([REFUNDS], generator);
     const turn = new FakeTurn(message('visitor', 'How do I get a refund?'), [message('visitor', 'hi'), message('bot', 'Hello!')]);
+    Object.assign(turn.session, { language: 'en-GB' });
     await bot.answer(turn);
     expect(turn.deltas.join('')).toBe(text);
+    expect(generator.requests[0]?.locale).toBe('en-GB');
     expect(turn.replies).toEqual([{ text, details: { confidence: expect.any(Number), sources } }]);
     expect(generator.requests[0]?.history).toEqual([
       { role: 'visitor', text: 'hi' },

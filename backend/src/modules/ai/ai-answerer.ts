@@ -115,6 +115,7 @@ export class AiAnswerer implements Answerer {
           question,
           passages,
           history,
+          locale: turn.session.language ?? undefined,
           onDelta: (delta) => (stream ??= turn.stream()).push(delta),
         });
         return {

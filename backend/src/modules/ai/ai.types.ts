@@ -18,6 +18,7 @@ export interface GenerationRequest {
   passages: RetrievedPassage[];
   /** The recent conversation before the question, oldest first. */
   history: ConversationTurn[];
+  /** The session's language tag (the language the widget shows), a hint beside the question's own. */
   locale?: string;
   /** Called with each piece of the answer as it streams in. */
   onDelta?: (delta: string) => void;

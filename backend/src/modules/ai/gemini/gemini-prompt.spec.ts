@@ -18,7 +18,7 @@ describe('buildPrompt', () => {
       [
         'Passages:\n\n[1] Cancelling > Steps\nGo to Billing.\n\n[2] Refunds\nWithin 14 days.',
         'Conversation so far (oldest first):\n\nVisitor: Hallo\nAssistant (you): Hallo! Wie kann ich helfen?\nHuman agent: I am here too.',
-        "The visitor's browser language: de.",
+        "The language of the visitor's chat window: de.",
         "The visitor's question:\n\nWie kündige ich?",
       ].join('\n\n---\n\n'),
     );

@@ -55,7 +55,7 @@ export function buildPrompt(request: Pick<GenerationRequest, 'question' | 'passa
   if (request.history.length > 0) {
     sections.push(`Conversation so far (oldest first):\n\n${request.history.map((turn) => `${SPEAKERS[turn.role]}: ${turn.text}`).join('\n')}`);
   }
-  if (request.locale) sections.push(`The visitor's browser language: ${request.locale}.`);
+  if (request.locale) sections.push(`The language of the visitor's chat window: ${request.locale}.`);
   sections.push(`The visitor's question:\n\n${request.question}`);
   return sections.join('\n\n---\n\n');
 }
